@@ -1,0 +1,153 @@
+# ipbox: a static multi-call ip + ping.  See README.md.
+#
+#   make                 build build/ipbox (config/defconfig when no .config)
+#   make CC=musl-gcc     fully static musl build
+#   make check           build, then unit and end-to-end tests
+#   make demo            replay the netns tutorial in a sandbox
+#   make size            stripped size of the current configuration
+#   make defconfig | tinyconfig | fullconfig | allnoconfig | allyesconfig
+#   make menuconfig | oldconfig | olddefconfig | randconfig
+#   V=1 verbose; BUILD=dir output folder; CROSS_COMPILE=prefix-; DESTDIR, PREFIX
+
+BUILD ?= build
+PREFIX ?= /usr/local
+DESTDIR ?=
+CONFIG ?= .config
+SHELL := /bin/sh
+
+ifeq ($(origin CC),default)
+CC := $(CROSS_COMPILE)gcc
+endif
+STRIP ?= $(CROSS_COMPILE)strip
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
+CFLAGS ?= -Os
+override CFLAGS += -std=c11 -D_GNU_SOURCE -Wall -Wextra -pipe \
+	-ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
+	-fno-unwind-tables -fno-stack-protector -fno-pie \
+	-I$(BUILD) -I.
+override LDFLAGS += -Wl,--gc-sections -no-pie -Wl,--build-id=none -Wl,-z,norelro -Wl,--hash-style=gnu
+
+# Debian's musl-gcc hides the kernel's uapi headers (linux/, asm/); give
+# it a folder that holds just those, never the rest of /usr/include.
+ifneq ($(findstring musl,$(CC)),)
+UAPI := $(BUILD)/uapi
+override CFLAGS += -isystem $(UAPI)
+endif
+
+SRCS := $(sort $(wildcard core/*.c) $(wildcard applets/*/*.c))
+OBJS := $(SRCS:%.c=$(BUILD)/%.o)
+
+all: $(BUILD)/ipbox
+
+$(CONFIG):
+	@mkdir -p $(dir $@)
+	$(Q)sh config/kconfig.sh config def config/defconfig > $@.tmp && mv $@.tmp $@
+	@echo "  CONFIG  $@ (config/defconfig)"
+
+KCONFIGS := Kconfig $(wildcard applets/*/Kconfig)
+
+$(BUILD)/config.h: $(CONFIG) $(KCONFIGS) config/kconfig.sh
+	@mkdir -p $(BUILD)
+	$(Q)sh config/kconfig.sh header $(CONFIG) > $@.tmp
+	$(Q)if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+
+# the same symbols for make itself (CONFIG_STATIC decides -static)
+$(BUILD)/config.mk: $(BUILD)/config.h
+	$(Q)sed -n 's/^#define CONFIG_\([A-Z0-9_]*\) 1$$/CONFIG_\1 := y/p' $< > $@
+
+ifeq ($(filter clean %config,$(MAKECMDGOALS)),)
+-include $(BUILD)/config.mk
+endif
+ifeq ($(CONFIG_STATIC),y)
+override LDFLAGS += -static
+endif
+
+$(BUILD)/uapi/.stamp:
+	@mkdir -p $(BUILD)/uapi
+	$(Q)ma=$$(gcc -print-multiarch 2>/dev/null); \
+	for d in linux asm-generic; do ln -sfn /usr/include/$$d $(BUILD)/uapi/$$d; done; \
+	if [ -d /usr/include/$$ma/asm ]; then ln -sfn /usr/include/$$ma/asm $(BUILD)/uapi/asm; \
+	else ln -sfn /usr/include/asm $(BUILD)/uapi/asm; fi
+	@touch $@
+
+# rebuild everything when the compiler or its flags change (gcc <-> musl-gcc)
+FLAGS_ID := $(CC) $(CFLAGS) $(LDFLAGS)
+$(BUILD)/.flags: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(FLAGS_ID)' | cmp -s - $@ || echo '$(FLAGS_ID)' > $@
+FORCE:
+
+$(BUILD)/%.o: %.c $(BUILD)/config.h $(BUILD)/.flags $(if $(UAPI),$(BUILD)/uapi/.stamp)
+	@mkdir -p $(dir $@)
+	@[ -n "$(Q)" ] && echo "  CC      $<" || true
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/ipbox: $(OBJS) $(BUILD)/.flags
+	@[ -n "$(Q)" ] && echo "  LD      $@" || true
+	$(Q)$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDFLAGS)
+
+-include $(OBJS:.o=.d)
+
+# unit tests: pure code linked with the same objects (no root needed)
+UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(wildcard tests/unit/*_test.c))
+LIB_OBJS := $(filter-out $(BUILD)/core/main.o,$(OBJS))
+$(BUILD)/unit/%: tests/unit/%.c $(LIB_OBJS) $(BUILD)/.flags
+	@mkdir -p $(dir $@)
+	@[ -n "$(Q)" ] && echo "  CC      $<" || true
+	$(Q)$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJS) $(LDFLAGS)
+unit: $(UNIT_BINS)
+
+# --- configuration -------------------------------------------------------
+defconfig:
+	$(Q)sh config/kconfig.sh config def config/defconfig > $(CONFIG)
+tinyconfig:
+	$(Q)sh config/kconfig.sh config no config/tiny > $(CONFIG)
+fullconfig:
+	$(Q)sh config/kconfig.sh config yes config/full > $(CONFIG)
+allnoconfig:
+	$(Q)sh config/kconfig.sh config no > $(CONFIG)
+allyesconfig:
+	$(Q)sh config/kconfig.sh config yes > $(CONFIG)
+randconfig:
+	$(Q)sh config/kconfig.sh config rand > $(CONFIG)
+	@head -n 1 $(CONFIG)
+
+# kconfiglib's tools; Debian's python3 sees python3-kconfiglib, a pyenv one may not
+KPY := $(shell for p in python3 /usr/bin/python3; do $$p -c 'import kconfiglib' 2>/dev/null && { echo $$p; break; }; done)
+menuconfig oldconfig olddefconfig:
+	@if [ -z "$(KPY)" ]; then echo "make $@ needs kconfiglib: apt-get install python3-kconfiglib"; \
+	 echo "(make defconfig, tinyconfig, fullconfig, allnoconfig, allyesconfig and randconfig need nothing extra)"; exit 1; fi
+	$(Q)[ -f $(CONFIG) ] || sh config/kconfig.sh config def config/defconfig > $(CONFIG)
+	$(Q)KCONFIG_CONFIG=$(CONFIG) $(KPY) -c 'import sys, runpy; sys.argv = ["$@"]; runpy.run_module("$@", run_name="__main__")'
+
+# --- install, size, clean ------------------------------------------------
+install: $(BUILD)/ipbox
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BUILD)/ipbox $(DESTDIR)$(PREFIX)/bin/ipbox
+	$(DESTDIR)$(PREFIX)/bin/ipbox --install -s $(DESTDIR)$(PREFIX)/bin
+
+size: $(BUILD)/ipbox
+	$(Q)$(STRIP) -o $(BUILD)/ipbox.stripped $(BUILD)/ipbox
+	$(Q)set -- $$(wc -c < $(BUILD)/ipbox.stripped); echo "ipbox stripped: $$1 bytes ($(CC), $(CONFIG))"
+
+clean:
+	rm -rf $(BUILD)
+
+# --- tests, demo, bench --------------------------------------------------
+check: $(BUILD)/ipbox $(UNIT_BINS)
+	$(Q)sh tests/run.sh $(BUILD)/ipbox
+
+demo: $(BUILD)/ipbox
+	$(Q)sh tests/demo.sh $(BUILD)/ipbox
+
+bench: $(BUILD)/ipbox
+	$(Q)sh tests/bench/run.sh $(BUILD)/ipbox
+
+.PHONY: FORCE all defconfig tinyconfig fullconfig allnoconfig allyesconfig randconfig \
+	menuconfig oldconfig olddefconfig install size clean check unit demo bench

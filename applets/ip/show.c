@@ -1,0 +1,367 @@
+/* ip link show and ip address show: the filters, the dump, and the link
+ * record (iproute2's ipaddr_list_flush_or_save and print_linkinfo). */
+#include "applets/ip/ip.h"
+#include "core/netns.h"
+
+#include <linux/if.h>
+#include <linux/if_arp.h>
+#include <string.h>
+#include <sys/socket.h>
+
+struct show_filter {
+	int do_link;
+	int up;
+	unsigned ifindex;
+	unsigned master;
+	int nomaster;
+	const char *kind;
+	const char *dev;
+};
+
+static struct show_filter F;
+
+static const struct {
+	unsigned short type;
+	const char name[10];
+} arphrd_names[] = {
+	{ ARPHRD_NETROM, "netrom" }, { ARPHRD_ETHER, "ether" },
+	{ ARPHRD_IEEE802, "ieee802" }, { ARPHRD_INFINIBAND, "infiniband" },
+	{ ARPHRD_SLIP, "slip" }, { ARPHRD_CAN, "can" }, { ARPHRD_PPP, "ppp" },
+	{ ARPHRD_RAWIP, "rawip" }, { ARPHRD_TUNNEL, "ipip" },
+	{ ARPHRD_TUNNEL6, "tunnel6" }, { ARPHRD_SIT, "sit" },
+	{ ARPHRD_IPGRE, "gre" }, { ARPHRD_LOOPBACK, "loopback" },
+	{ ARPHRD_IP6GRE, "gre6" }, { ARPHRD_NETLINK, "netlink" },
+	{ ARPHRD_VSOCKMON, "vsockmon" }, { ARPHRD_NONE, "none" },
+	{ ARPHRD_VOID, "void" },
+};
+
+static const char *ll_type_n2a(unsigned type, char *buf)
+{
+	for (size_t i = 0; i < sizeof(arphrd_names) / sizeof(arphrd_names[0]); i++)
+		if (arphrd_names[i].type == type)
+			return arphrd_names[i].name;
+	fmt_buf(buf, 16, "[%u]", type);
+	return buf;
+}
+
+static const char *const oper_states[] = {
+	"UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN", "TESTING", "DORMANT", "UP",
+};
+
+static void print_link_flags(unsigned flags, int mdown)
+{
+	static const struct {
+		unsigned bit;
+		const char name[12];
+	} names[] = {
+		{ IFF_LOOPBACK, "LOOPBACK" }, { IFF_BROADCAST, "BROADCAST" },
+		{ IFF_POINTOPOINT, "POINTOPOINT" }, { IFF_MULTICAST, "MULTICAST" },
+		{ IFF_NOARP, "NOARP" }, { IFF_ALLMULTI, "ALLMULTI" },
+		{ IFF_PROMISC, "PROMISC" }, { IFF_MASTER, "MASTER" },
+		{ IFF_SLAVE, "SLAVE" }, { IFF_DEBUG, "DEBUG" },
+		{ IFF_DYNAMIC, "DYNAMIC" }, { IFF_AUTOMEDIA, "AUTOMEDIA" },
+		{ IFF_PORTSEL, "PORTSEL" }, { IFF_NOTRAILERS, "NOTRAILERS" },
+		{ IFF_UP, "UP" }, { IFF_LOWER_UP, "LOWER_UP" },
+		{ IFF_DORMANT, "DORMANT" }, { IFF_ECHO, "ECHO" },
+	};
+
+	pr_open_arr("flags");
+	pr_text("<");
+	if ((flags & IFF_UP) && !(flags & IFF_RUNNING))
+		pr_string(PR_ANY, NULL, flags ? "%s," : "%s", "NO-CARRIER");
+	flags &= ~IFF_RUNNING;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (!(flags & names[i].bit))
+			continue;
+		flags &= ~names[i].bit;
+		pr_string(PR_ANY, NULL, flags ? "%s," : "%s", names[i].name);
+	}
+	if (flags)
+		pr_uint(PR_ANY, NULL, "%x", flags);
+	if (mdown)
+		pr_string(PR_ANY, NULL, ",%s", "M-DOWN");
+	pr_close_arr();
+	pr_text("> ");
+}
+
+/* NAME[@PEER]; returns 1 when the same-namespace peer is down (M-DOWN) */
+static int print_name_and_link(const char *fmt, const char *name, const struct rtattr **tb)
+{
+	char b1[64], ib[16];
+	const char *link = NULL;
+	int mdown = 0;
+
+	if (tb[IFLA_LINK]) {
+		unsigned iflink = nla_u32(tb[IFLA_LINK], 0);
+		if (iflink) {
+			if (tb[IFLA_LINK_NETNSID]) {
+				if (pr_json())
+					pr_int(PR_JSON, "link_index", NULL, iflink);
+				else
+					{
+					fmt_buf(ib, sizeof(ib), "if%u", iflink);
+					link = ib;
+				}
+			} else {
+				link = ll_index_to_name(iflink, ib);
+				if (pr_json()) {
+					pr_string(PR_JSON, "link", NULL, link);
+					link = NULL;
+				}
+				long fl = ll_index_to_flags(iflink);
+				mdown = !((fl < 0 ? 0 : fl) & IFF_UP);
+			}
+		} else {
+			if (pr_json())
+				pr_null(PR_JSON, "link", NULL, NULL);
+			else
+				link = "NONE";
+		}
+		if (link) {
+			fmt_buf(b1, sizeof(b1), "%s@%s", name, link);
+			name = b1;
+		}
+	}
+	pr_string(PR_ANY, "ifname", fmt, name);
+	return mdown;
+}
+
+int print_linkinfo(const struct nlmsghdr *n, int do_link)
+{
+	const struct ifinfomsg *ifi = NLMSG_DATA(n);
+	const struct rtattr *tb[IFLA_MAX + 1];
+	char b1[64];
+
+	if (n->nlmsg_type != RTM_NEWLINK && n->nlmsg_type != RTM_DELLINK)
+		return 0;
+	if (n->nlmsg_len < NLMSG_LENGTH(sizeof(*ifi)))
+		return -1;
+	if (F.ifindex && (unsigned)ifi->ifi_index != F.ifindex)
+		return -1;
+	if (F.up && !(ifi->ifi_flags & IFF_UP))
+		return -1;
+	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
+	const char *name = nla_str(tb[IFLA_IFNAME]);
+	if (!name)
+		return -1;
+	ll_remember((unsigned)ifi->ifi_index, name, ifi->ifi_flags);
+	if (tb[IFLA_MASTER]) {
+		if (F.master && nla_u32(tb[IFLA_MASTER], 0) != F.master)
+			return -1;
+	} else if (F.master) {
+		return -1;
+	}
+	if (F.nomaster && tb[IFLA_MASTER])
+		return -1;
+	if (F.kind) {
+		const struct rtattr *li[IFLA_INFO_MAX + 1];
+		const char *kind = NULL;
+		if (tb[IFLA_LINKINFO]) {
+			nla_parse_nested(li, IFLA_INFO_MAX, tb[IFLA_LINKINFO]);
+			if (li[IFLA_INFO_KIND])
+				kind = nla_data(li[IFLA_INFO_KIND]);
+		}
+		if (!kind || strncmp(kind, F.kind, nla_len(li[IFLA_INFO_KIND])) ||
+		    strlen(F.kind) != strnlen(kind, nla_len(li[IFLA_INFO_KIND])))
+			return -1;
+	}
+
+	pr_open_obj(NULL);
+	if (n->nlmsg_type == RTM_DELLINK)
+		pr_bool(PR_ANY, "deleted", "Deleted ", 1);
+	pr_int(PR_ANY, "ifindex", "%d: ", ifi->ifi_index);
+	int mdown = print_name_and_link("%s: ", name, tb);
+	print_link_flags(ifi->ifi_flags, mdown);
+
+	if (tb[IFLA_MTU])
+		pr_int(PR_ANY, "mtu", "mtu %u ", nla_u32(tb[IFLA_MTU], 0));
+	if (tb[IFLA_QDISC])
+		pr_string(PR_ANY, "qdisc", "qdisc %s ", nla_str(tb[IFLA_QDISC]) ? nla_str(tb[IFLA_QDISC]) : "");
+	if (tb[IFLA_MASTER]) {
+		char mb[16];
+		pr_string(PR_ANY, "master", "master %s ", ll_index_to_name(nla_u32(tb[IFLA_MASTER], 0), mb));
+	}
+	if (tb[IFLA_OPERSTATE]) {
+		unsigned st = nla_u8(tb[IFLA_OPERSTATE], 0);
+		if (st >= sizeof(oper_states) / sizeof(oper_states[0])) {
+			if (pr_json())
+				pr_uint(PR_JSON, "operstate_index", NULL, st);
+			else
+				pr_uint(PR_TEXT, NULL, "state 0x%x", st);
+		} else {
+			pr_string(PR_ANY, "operstate", "state %s ", oper_states[st]);
+		}
+	}
+	if (do_link && tb[IFLA_LINKMODE]) {
+		unsigned mode = nla_u8(tb[IFLA_LINKMODE], 0);
+		if (mode == 0)
+			pr_string(PR_ANY, "linkmode", "mode %s ", "DEFAULT");
+		else if (mode == 1)
+			pr_string(PR_ANY, "linkmode", "mode %s ", "DORMANT");
+		else
+			pr_uint(PR_ANY, "linkmode", "mode %u ", mode);
+	}
+	if (tb[IFLA_GROUP]) {
+		unsigned group = nla_u32(tb[IFLA_GROUP], 0);
+		if (group == 0 && !G.numeric)
+			pr_string(PR_ANY, "group", "group %s ", "default");
+		else
+			pr_uint(PR_ANY, "group", "group %u ", group);
+	}
+	if (tb[IFLA_TXQLEN] && nla_u32(tb[IFLA_TXQLEN], 0))
+		pr_int(PR_ANY, "txqlen", "qlen %d", nla_u32(tb[IFLA_TXQLEN], 0));
+
+	if (!G.family || G.family == AF_PACKET || G.details) {
+		pr_nl();
+		pr_string(PR_ANY, "link_type", "    link/%s ", ll_type_n2a(ifi->ifi_type, b1));
+		if (tb[IFLA_ADDRESS])
+			pr_string(PR_ANY, "address", "%s",
+				  ll_addr_n2a(nla_data(tb[IFLA_ADDRESS]), nla_len(tb[IFLA_ADDRESS]),
+					      ifi->ifi_type, b1, sizeof(b1)));
+		if (tb[IFLA_BROADCAST]) {
+			if (ifi->ifi_flags & IFF_POINTOPOINT) {
+				pr_text(" peer ");
+				pr_bool(PR_JSON, "link_pointtopoint", NULL, 1);
+			} else {
+				pr_text(" brd ");
+			}
+			pr_string(PR_ANY, "broadcast", "%s",
+				  ll_addr_n2a(nla_data(tb[IFLA_BROADCAST]), nla_len(tb[IFLA_BROADCAST]),
+					      ifi->ifi_type, b1, sizeof(b1)));
+		}
+		if (tb[IFLA_PERM_ADDRESS]) {
+			const struct rtattr *p = tb[IFLA_PERM_ADDRESS], *a = tb[IFLA_ADDRESS];
+			if (!a || nla_len(a) != nla_len(p) || memcmp(nla_data(a), nla_data(p), nla_len(p)))
+				pr_string(PR_ANY, "permaddr", " permaddr %s",
+					  ll_addr_n2a(nla_data(p), nla_len(p), ifi->ifi_type, b1, sizeof(b1)));
+		}
+	}
+	if (tb[IFLA_LINK_NETNSID]) {
+		int id = (int)nla_u32(tb[IFLA_LINK_NETNSID], 0);
+		if (pr_json()) {
+			pr_int(PR_JSON, "link_netnsid", NULL, id);
+		} else if (id >= 0) {
+			const char *ns = CONFIG_IP_NETNS ? netns_name_from_nsid(id) : NULL;
+			if (ns)
+				pr_string(PR_TEXT, NULL, " link-netns %s", ns);
+			else
+				pr_int(PR_TEXT, NULL, " link-netnsid %d", id);
+		} else {
+			pr_string(PR_TEXT, NULL, " link-netnsid %s", "unknown");
+		}
+	}
+	if (tb[IFLA_PROTO_DOWN] && nla_u8(tb[IFLA_PROTO_DOWN], 0))
+		pr_bool(PR_ANY, "proto_down", " protodown on ", 1);
+
+	if ((do_link || G.details) && tb[IFLA_IFALIAS] && nla_str(tb[IFLA_IFALIAS])) {
+		pr_nl();
+		pr_string(PR_ANY, "ifalias", "    alias %s", nla_str(tb[IFLA_IFALIAS]));
+	}
+	if (tb[IFLA_PROP_LIST]) {
+		pr_open_arr("altnames");
+		nla_for_each(a, nla_data(tb[IFLA_PROP_LIST]), nla_len(tb[IFLA_PROP_LIST])) {
+			if (nla_type(a) != IFLA_ALT_IFNAME || !nla_str(a))
+				continue;
+			pr_string(PR_TEXT, NULL, "%s    altname ", G.sl);
+			pr_string(PR_ANY, NULL, "%s", nla_str(a));
+		}
+		pr_close_arr();
+	}
+	pr_text("\n");
+	/* ip link: the record ends here; ip addr closes it after the addresses */
+	if (do_link)
+		pr_close_obj();
+	return 1;
+}
+
+static int link_cb(const struct nlmsghdr *n, void *arg)
+{
+	(void)arg;
+	print_linkinfo(n, F.do_link);
+	return 0;
+}
+
+/* one link by name: iproute2's iplink_get */
+static int show_one(const char *name)
+{
+	char buf[256];
+	struct nl_req r;
+	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
+
+	ifi->ifi_family = (unsigned char)G.family;
+	nla_put_strz(&r, strlen(name) < IFNAMSIZ ? IFLA_IFNAME : IFLA_ALT_IFNAME, name);
+	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF);
+	int e = nl_get(&r, 0, link_cb, NULL);
+	if (e < 0) {
+		err_fmt("Cannot send link get request: %s\n", errtext(-e));
+		return -1;
+	}
+	return 0;
+}
+
+int ip_show(int argc, char **argv, int do_link)
+{
+	memset(&F, 0, sizeof(F));
+	F.do_link = do_link;
+	if (do_link)
+		G.family = AF_PACKET;
+
+	for (; argc > 0; argc--, argv++) {
+		if (streq(*argv, "up")) {
+			F.up = 1;
+		} else if (streq(*argv, "master")) {
+			NEXT_ARG();
+			F.master = ll_name_to_index(*argv);
+			if (!F.master)
+				invarg("Device does not exist\n", *argv);
+		} else if (streq(*argv, "nomaster")) {
+			F.nomaster = 1;
+		} else if (streq(*argv, "type")) {
+			NEXT_ARG();
+			F.kind = *argv;
+		} else {
+			if (streq(*argv, "dev")) {
+				NEXT_ARG();
+			} else if (matches(*argv, "help")) {
+				err_fmt("Usage: ip link show [ DEVICE | group GROUP ] [ up ] [ master DEV ] [ type ETYPE ]\n");
+				ipbox_exit(RC_USAGE);
+			}
+			if (F.dev)
+				duparg2("dev", *argv);
+			F.dev = *argv;
+		}
+	}
+	if (F.dev) {
+		F.ifindex = ll_name_to_index(F.dev);
+		if (!F.ifindex) {
+			err_fmt("Device \"%s\" does not exist.\n", F.dev);
+			return RC_LOCAL;
+		}
+	}
+
+	pr_begin();
+	if (F.dev && do_link) {
+		int rc = show_one(F.dev);
+		pr_end();
+		return rc < 0 ? RC_LOCAL : RC_OK;
+	}
+
+	char buf[256];
+	struct nl_req r;
+	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
+	ifi->ifi_family = (unsigned char)G.family;
+	if (F.kind) {
+		struct rtattr *li = nla_nest_start(&r, IFLA_LINKINFO);
+		nla_put_str(&r, IFLA_INFO_KIND, F.kind);
+		nla_nest_end(&r, li);
+	}
+	if (F.master)
+		nla_put_u32(&r, IFLA_MASTER, F.master);
+	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF);
+	if (nl_dump(&r, link_cb, NULL) < 0) {
+		err_fmt("Dump terminated\n");
+		ipbox_exit(RC_LOCAL);
+	}
+	pr_end();
+	return RC_OK;
+}

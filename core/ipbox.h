@@ -1,0 +1,76 @@
+/* What every applet shares: the one context, exit codes, iproute2's
+ * argument-error helpers and keyword matching. */
+#ifndef IPBOX_H
+#define IPBOX_H
+
+#include "config.h"
+#include "core/out.h"
+
+/* exit codes by kind, as iproute2 */
+enum {
+	RC_OK = 0,
+	RC_LOCAL = 1,		/* local validation, lookup or syscall failure */
+	RC_KERNEL = 2,		/* the kernel said no */
+	RC_USAGE = 255,		/* usage and parse errors: exit(-1) */
+};
+
+/* Global options of ip, and the state a whole run shares.  The only
+ * global in ipbox besides the netlink sockets and the output buffer. */
+struct ipbox_ctx {
+	int family;		/* preferred_family: AF_UNSPEC, AF_INET, ... */
+	int stats;		/* -s, counted */
+	int details;		/* -d */
+	int oneline;		/* -o */
+	int brief;		/* -br */
+	int json;		/* -j */
+	int pretty;		/* -p */
+	int resolve;		/* -r */
+	int numeric;		/* -N */
+	int timestamp;		/* -t, -ts */
+	int human;		/* -h */
+	int iec;		/* -iec */
+	int color;		/* -c */
+	int force;		/* -force */
+	int do_all;		/* -a / -all */
+	int echo;		/* -echo */
+	int batch_mode;		/* running lines of -batch */
+	unsigned loops;		/* -loops N, for flush; default 10 */
+	unsigned rcvbuf;	/* -rcvbuf N */
+	const char *netns;	/* -n NAME, already switched to */
+	const char *sl;		/* line break inside a record: "\n", or "\\" with -o */
+};
+extern struct ipbox_ctx G;
+
+/* leave: flushes stdout first */
+__attribute__((noreturn)) void ipbox_exit(int rc);
+
+/* iproute2's helpers from lib/utils.c, same texts; all exit 255 */
+__attribute__((noreturn)) void incomplete_command(void);
+__attribute__((noreturn)) void invarg(const char *msg, const char *arg);
+__attribute__((noreturn)) void duparg(const char *key, const char *arg);
+__attribute__((noreturn)) void duparg2(const char *key, const char *arg);
+__attribute__((noreturn)) void missarg(const char *key);
+
+/* iproute2's NEXT_ARG(): step to the value of a keyword or exit 255 */
+#define NEXT_ARG() do { argv++; if (--argc <= 0) incomplete_command(); } while (0)
+#define NEXT_ARG_OK() (argc - 1 > 0)
+#define PREV_ARG() do { argv--; argc++; } while (0)
+
+/* iproute2's matches(): a non-empty ARG that is a prefix of WORD */
+int matches(const char *arg, const char *word);
+int streq(const char *a, const char *b);
+
+/* Number parsing with iproute2's rules (strtoul base 0 semantics where
+ * iproute2 uses base 0; no sign, no trailing garbage, no overflow).
+ * Return 0 on success, -1 on a bad word. */
+int get_u32(unsigned *val, const char *arg, int base);
+int get_u64(unsigned long long *val, const char *arg, int base);
+int get_s32(int *val, const char *arg, int base);
+int get_u16(unsigned short *val, const char *arg, int base);
+int get_u8(unsigned char *val, const char *arg, int base);
+/* get_unsigned/get_integer in iproute2 are base 0 */
+
+/* An applet's entry point: returns the exit code. */
+typedef int (*applet_main)(int argc, char **argv);
+
+#endif

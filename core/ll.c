@@ -1,0 +1,105 @@
+/* Link names and indexes, as iproute2's lib/ll_map.c resolves them:
+ * a small cache of what dumps have shown, then a GETLINK on the second
+ * socket (safe in the middle of a dump), then the "ifN" spelling. */
+#include "core/nl.h"
+#include "core/ipbox.h"
+
+#include <linux/if.h>
+#include <string.h>
+
+/* Direct-mapped by index: bounded, never the whole dump. */
+#define LL_SLOTS 64
+static struct {
+	unsigned idx;
+	unsigned flags;
+	char name[IFNAMSIZ];
+} ll_cache[LL_SLOTS];
+
+void ll_remember(unsigned idx, const char *name, unsigned flags)
+{
+	unsigned s = idx % LL_SLOTS;
+
+	if (!idx || strlen(name) >= IFNAMSIZ)
+		return;
+	ll_cache[s].idx = idx;
+	ll_cache[s].flags = flags;
+	strcpy(ll_cache[s].name, name);
+}
+
+static int got_link(const struct nlmsghdr *n, void *arg)
+{
+	const struct ifinfomsg *ifi = NLMSG_DATA(n);
+	const struct rtattr *tb[IFLA_MAX + 1];
+	const char *name;
+
+	if (n->nlmsg_type != RTM_NEWLINK || n->nlmsg_len < NLMSG_LENGTH(sizeof(*ifi)))
+		return -1;
+	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
+	name = nla_str(tb[IFLA_IFNAME]);
+	if (!name)
+		return -1;
+	ll_remember((unsigned)ifi->ifi_index, name, ifi->ifi_flags);
+	*(unsigned *)arg = (unsigned)ifi->ifi_index;
+	return 0;
+}
+
+static unsigned getlink(unsigned idx, const char *name)
+{
+	char buf[128];
+	struct nl_req r;
+	unsigned found = 0;
+	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
+
+	ifi->ifi_index = (int)idx;
+	if (name)
+		nla_put_strz(&r, strlen(name) < IFNAMSIZ ? IFLA_IFNAME : IFLA_ALT_IFNAME, name);
+	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS);
+	if (nl_get_aux(&r, got_link, &found) < 0)
+		return 0;
+	return found;
+}
+
+unsigned ll_name_to_index(const char *name)
+{
+	unsigned idx;
+
+	if (!name || !*name)
+		return 0;
+	for (int i = 0; i < LL_SLOTS; i++)
+		if (ll_cache[i].idx && streq(ll_cache[i].name, name))
+			return ll_cache[i].idx;
+	if (strlen(name) < 128 && (idx = getlink(0, name)))
+		return idx;
+	/* iproute2's last resort: "if7" names index 7 */
+	if (name[0] == 'i' && name[1] == 'f' && !get_u32(&idx, name + 2, 10))
+		return idx;
+	return 0;
+}
+
+static int cached(unsigned idx)
+{
+	unsigned s = idx % LL_SLOTS;
+	return ll_cache[s].idx == idx || getlink(idx, NULL) == idx;
+}
+
+const char *ll_index_to_name(unsigned idx, char buf[16])
+{
+	if (!idx)
+		return "*";
+	if (cached(idx))
+		return ll_cache[idx % LL_SLOTS].name;
+	fmt_buf(buf, 16, "if%u", idx);
+	return buf;
+}
+
+long ll_index_to_flags(unsigned idx)
+{
+	if (!idx || !cached(idx))
+		return -1;
+	return ll_cache[idx % LL_SLOTS].flags;
+}
+
+void ll_forget(void)
+{
+	memset(ll_cache, 0, sizeof(ll_cache));
+}

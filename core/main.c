@@ -1,0 +1,105 @@
+/* ipbox: the multi-call entry.  "ipbox APPLET ARGS", or a link whose name
+ * is the applet's ("ip", "ping"). */
+#include "core/ipbox.h"
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+int ip_main(int argc, char **argv);
+int ping_main(int argc, char **argv);
+
+static const struct {
+	const char *name;
+	applet_main fn;
+	int on;
+} applets[] = {
+	{ "ip", ip_main, CONFIG_IP },
+	{ "ping", ping_main, CONFIG_PING },
+};
+
+#define N_APPLETS (sizeof(applets) / sizeof(applets[0]))
+
+static applet_main find_applet(const char *name)
+{
+	for (size_t i = 0; i < N_APPLETS; i++)
+		if (applets[i].on && streq(applets[i].name, name))
+			return applets[i].fn;
+	return NULL;
+}
+
+static int usage(int rc)
+{
+	out_str("ipbox: ip and ping in one small static binary\n\n"
+		"Usage: ipbox APPLET [ARGS...]\n"
+		"   or: APPLET [ARGS...]          (through a link named APPLET)\n"
+		"   or: ipbox --list              (one applet a line)\n"
+		"   or: ipbox --install [-s] DIR  (a link per applet; -s: symbolic)\n\n"
+		"Applets:");
+	for (size_t i = 0; i < N_APPLETS; i++)
+		if (applets[i].on)
+			out_fmt(" %s", applets[i].name);
+	out_str("\n");
+	return rc;
+}
+
+static int install(int argc, char **argv)
+{
+	int sym = argc > 2 && streq(argv[2], "-s");
+	const char *dir = argv[sym ? 3 : 2];
+	char self[4096], path[4096];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+
+	if (!dir) {
+		err_fmt("Usage: ipbox --install [-s] DIR\n");
+		return 1;
+	}
+	if (n < 0) {
+		err_fmt("ipbox: cannot find myself in /proc/self/exe: %s\n", errtext(errno));
+		return 1;
+	}
+	self[n] = 0;
+	int rc = 0;
+	for (size_t i = 0; i < N_APPLETS; i++) {
+		if (!applets[i].on)
+			continue;
+		fmt_buf(path, sizeof(path), "%s/%s", dir, applets[i].name);
+		/* as busybox: an existing file is left alone */
+		if ((sym ? symlink(self, path) : link(self, path)) < 0 && errno != EEXIST) {
+			err_fmt("ipbox: %s: %s\n", path, errtext(errno));
+			rc = 1;
+		}
+	}
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	const char *base = strrchr(argv[0], '/');
+	base = base ? base + 1 : argv[0];
+
+	applet_main fn = find_applet(base);
+	if (!fn) {
+		/* called as ipbox (or any other name): the applet is argv[1] */
+		if (argc < 2 || streq(argv[1], "--help") || streq(argv[1], "-h"))
+			return out_flush(), usage(0), out_flush();
+		if (streq(argv[1], "--list")) {
+			for (size_t i = 0; i < N_APPLETS; i++)
+				if (applets[i].on)
+					out_fmt("%s\n", applets[i].name);
+			return out_flush();
+		}
+		if (streq(argv[1], "--install"))
+			return install(argc, argv);
+		fn = find_applet(argv[1]);
+		if (!fn) {
+			err_fmt("ipbox: applet not found: %s\n", argv[1]);
+			return 127;
+		}
+		argc--;
+		argv++;
+	}
+	int rc = fn(argc, argv);
+	out_flush();
+	return rc;
+}

@@ -1,0 +1,375 @@
+#include "core/nl.h"
+#include "core/ipbox.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifndef NETLINK_EXT_ACK
+#define NETLINK_EXT_ACK 11
+#endif
+#ifndef NETLINK_GET_STRICT_CHK
+#define NETLINK_GET_STRICT_CHK 12
+#endif
+
+/* ---- building ---------------------------------------------------------- */
+
+void *nl_req_init(struct nl_req *r, void *buf, size_t cap, int type, int flags, size_t hdrlen)
+{
+	memset(buf, 0, NLMSG_SPACE(hdrlen) <= cap ? NLMSG_SPACE(hdrlen) : cap);
+	r->nlh = buf;
+	r->cap = cap;
+	r->overflow = NLMSG_SPACE(hdrlen) > cap;
+	r->nlh->nlmsg_len = NLMSG_LENGTH(hdrlen);
+	r->nlh->nlmsg_type = (uint16_t)type;
+	r->nlh->nlmsg_flags = (uint16_t)(NLM_F_REQUEST | flags);
+	return NLMSG_DATA(r->nlh);
+}
+
+void *nl_req_reserve(struct nl_req *r, size_t len)
+{
+	size_t at = NLMSG_ALIGN(r->nlh->nlmsg_len);
+
+	if (at + NLMSG_ALIGN(len) > r->cap) {
+		r->overflow = 1;
+		return NULL;
+	}
+	char *p = (char *)r->nlh + at;
+	memset(p, 0, NLMSG_ALIGN(len));
+	r->nlh->nlmsg_len = (uint32_t)(at + NLMSG_ALIGN(len));
+	return p;
+}
+
+int nla_put(struct nl_req *r, int type, const void *data, size_t len)
+{
+	struct rtattr *a = nl_req_reserve(r, RTA_LENGTH(len));
+
+	if (!a)
+		return -1;
+	a->rta_type = (unsigned short)type;
+	a->rta_len = (unsigned short)RTA_LENGTH(len);
+	if (len)
+		memcpy(RTA_DATA(a), data, len);
+	return 0;
+}
+
+int nla_put_u8(struct nl_req *r, int type, uint8_t v) { return nla_put(r, type, &v, 1); }
+int nla_put_u16(struct nl_req *r, int type, uint16_t v) { return nla_put(r, type, &v, 2); }
+int nla_put_u32(struct nl_req *r, int type, uint32_t v) { return nla_put(r, type, &v, 4); }
+int nla_put_u64(struct nl_req *r, int type, uint64_t v) { return nla_put(r, type, &v, 8); }
+int nla_put_s32(struct nl_req *r, int type, int32_t v) { return nla_put(r, type, &v, 4); }
+int nla_put_flag(struct nl_req *r, int type) { return nla_put(r, type, NULL, 0); }
+int nla_put_strz(struct nl_req *r, int type, const char *s) { return nla_put(r, type, s, strlen(s) + 1); }
+int nla_put_str(struct nl_req *r, int type, const char *s) { return nla_put(r, type, s, strlen(s)); }
+
+struct rtattr *nla_nest_start(struct nl_req *r, int type)
+{
+	struct rtattr *a = (struct rtattr *)((char *)r->nlh + NLMSG_ALIGN(r->nlh->nlmsg_len));
+
+	return nla_put(r, type, NULL, 0) ? NULL : a;
+}
+
+void nla_nest_end(struct nl_req *r, struct rtattr *nest)
+{
+	if (nest)
+		nest->rta_len = (unsigned short)((char *)r->nlh + r->nlh->nlmsg_len - (char *)nest);
+}
+
+/* ---- parsing ----------------------------------------------------------- */
+
+void nla_parse(const struct rtattr **tb, int max, const void *data, size_t len)
+{
+	memset(tb, 0, sizeof(*tb) * (size_t)(max + 1));
+	nla_for_each(a, data, len) {
+		int t = nla_type(a);
+		if (t <= max)
+			tb[t] = a;
+	}
+}
+
+void nlmsg_parse(const struct rtattr **tb, int max, const struct nlmsghdr *n, size_t hdrlen)
+{
+	size_t off = NLMSG_SPACE(hdrlen);
+
+	if (n->nlmsg_len < off) {
+		memset(tb, 0, sizeof(*tb) * (size_t)(max + 1));
+		return;
+	}
+	nla_parse(tb, max, (const char *)n + off, n->nlmsg_len - off);
+}
+
+void nla_parse_nested(const struct rtattr **tb, int max, const struct rtattr *nest)
+{
+	nla_parse(tb, max, nla_data(nest), nla_len(nest));
+}
+
+uint8_t nla_u8(const struct rtattr *a, uint8_t def)
+{
+	return a && nla_len(a) >= 1 ? *(const uint8_t *)nla_data(a) : def;
+}
+
+uint16_t nla_u16(const struct rtattr *a, uint16_t def)
+{
+	uint16_t v;
+	if (!a || nla_len(a) < 2)
+		return def;
+	memcpy(&v, nla_data(a), 2);
+	return v;
+}
+
+uint32_t nla_u32(const struct rtattr *a, uint32_t def)
+{
+	uint32_t v;
+	if (!a || nla_len(a) < 4)
+		return def;
+	memcpy(&v, nla_data(a), 4);
+	return v;
+}
+
+uint64_t nla_u64(const struct rtattr *a, uint64_t def)
+{
+	uint64_t v;
+	if (!a || nla_len(a) < 8)
+		return def;
+	memcpy(&v, nla_data(a), 8);
+	return v;
+}
+
+const char *nla_str(const struct rtattr *a)
+{
+	if (!a || !nla_len(a) || memchr(nla_data(a), 0, nla_len(a)) == NULL)
+		return NULL;
+	return nla_data(a);
+}
+
+/* ---- sockets ----------------------------------------------------------- */
+
+struct nl_sock {
+	int fd;
+	uint32_t portid;
+};
+
+static struct nl_sock main_sk = { -1, 0 }, aux_sk = { -1, 0 };
+static uint32_t seq;
+
+/* Dumps from the kernel come in skbs of at most 32 KiB. */
+static char rx_buf[32768] __attribute__((aligned(8)));
+static char aux_buf[16384] __attribute__((aligned(8)));
+
+static int sk_open(struct nl_sock *s)
+{
+	int one = 1;
+	struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
+	socklen_t sl = sizeof(sa);
+
+	if (s->fd >= 0)
+		return s->fd;
+	s->fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+	if (s->fd < 0) {
+		err_fmt("Cannot open netlink socket: %s\n", errtext(errno));
+		return -1;
+	}
+	setsockopt(s->fd, SOL_NETLINK, NETLINK_EXT_ACK, &one, sizeof(one));
+	setsockopt(s->fd, SOL_NETLINK, NETLINK_GET_STRICT_CHK, &one, sizeof(one));
+	if (G.rcvbuf)
+		setsockopt(s->fd, SOL_SOCKET, SO_RCVBUF, &G.rcvbuf, sizeof(G.rcvbuf));
+	if (bind(s->fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
+	    getsockname(s->fd, (struct sockaddr *)&sa, &sl) < 0) {
+		err_fmt("Cannot bind netlink socket: %s\n", errtext(errno));
+		close(s->fd);
+		s->fd = -1;
+		return -1;
+	}
+	s->portid = sa.nl_pid;
+	if (!seq)
+		seq = (uint32_t)time(NULL);
+	return s->fd;
+}
+
+int nl_fd(void)
+{
+	return sk_open(&main_sk);
+}
+
+void nl_close(void)
+{
+	if (main_sk.fd >= 0)
+		close(main_sk.fd);
+	if (aux_sk.fd >= 0)
+		close(aux_sk.fd);
+	main_sk.fd = aux_sk.fd = -1;
+}
+
+static int sk_send(struct nl_sock *s, struct nl_req *r)
+{
+	if (r->overflow) {
+		err_fmt("Error: request too large for its buffer\n");
+		return -EMSGSIZE;
+	}
+	if (sk_open(s) < 0)
+		return -ENOTSOCK;
+	r->nlh->nlmsg_seq = ++seq;
+	r->nlh->nlmsg_pid = 0;
+	for (;;) {
+		ssize_t n = send(s->fd, r->nlh, r->nlh->nlmsg_len, 0);
+		if (n >= 0)
+			return 0;
+		if (errno != EINTR) {
+			int e = errno;
+			err_fmt("Cannot talk to rtnetlink: %s\n", errtext(e));
+			return -e;
+		}
+	}
+}
+
+int nl_send(struct nl_req *r)
+{
+	return sk_send(&main_sk, r);
+}
+
+/* One datagram; returns its length, or -errno. */
+static ssize_t sk_recv(struct nl_sock *s, char *buf, size_t cap)
+{
+	struct sockaddr_nl sa;
+	struct iovec iov = { buf, cap };
+	struct msghdr m = { .msg_name = &sa, .msg_namelen = sizeof(sa), .msg_iov = &iov, .msg_iovlen = 1 };
+
+	for (;;) {
+		ssize_t n = recvmsg(s->fd, &m, 0);
+		if (n < 0) {
+			if (errno == EINTR || errno == EAGAIN)
+				continue;
+			return -errno;
+		}
+		if (n == 0)
+			return -ENODATA;
+		if (m.msg_flags & MSG_TRUNC)
+			return -EMSGSIZE;
+		if (sa.nl_pid != 0)	/* only the kernel talks to us */
+			continue;
+		return n;
+	}
+}
+
+/* The kernel's NLMSG_ERROR: print as iproute2 and return -errno (0 = ack). */
+static int ack_error(const struct nlmsghdr *n, int quiet)
+{
+	const struct nlmsgerr *e = NLMSG_DATA(n);
+	const char *msg = NULL;
+
+	if (n->nlmsg_len < NLMSG_LENGTH(sizeof(*e))) {
+		if (!quiet)
+			err_fmt("ERROR truncated\n");
+		return -EBADMSG;
+	}
+	if (n->nlmsg_flags & NLM_F_ACK_TLVS) {
+		size_t off = sizeof(*e);
+		if (!(n->nlmsg_flags & NLM_F_CAPPED) && e->msg.nlmsg_len >= sizeof(struct nlmsghdr))
+			off += e->msg.nlmsg_len - sizeof(struct nlmsghdr);
+		if (NLMSG_LENGTH(off) <= n->nlmsg_len) {
+			const struct rtattr *tb[NLMSGERR_ATTR_MAX + 1];
+			nla_parse(tb, NLMSGERR_ATTR_MAX, (const char *)NLMSG_DATA(n) + off,
+				  n->nlmsg_len - NLMSG_LENGTH(off));
+			msg = nla_str(tb[NLMSGERR_ATTR_MSG]);
+			if (msg && !*msg)
+				msg = NULL;
+		}
+	}
+	if (!quiet) {
+		if (msg)
+			err_fmt("%s: %s%s\n", e->error ? "Error" : "Warning", msg,
+				msg[strlen(msg) - 1] == '.' ? "" : ".");
+		else if (e->error)
+			err_fmt("RTNETLINK answers: %s\n", errtext(-e->error));
+	}
+	return e->error;
+}
+
+/* Read replies to the last request on S until it is answered.
+ * MODE: 0 = ack only, 1 = one reply (then the ack, if any), 2 = dump. */
+static int sk_collect(struct nl_sock *s, char *buf, size_t cap, int mode, int quiet, nl_cb cb, void *arg)
+{
+	int ret = 0, intr = 0, stopped = 0;
+	uint32_t want = seq;
+
+	for (;;) {
+		ssize_t len = sk_recv(s, buf, cap);
+		if (len < 0) {
+			if (!quiet)
+				err_fmt("netlink receive error %s (%d)\n", errtext((int)-len), (int)-len);
+			return (int)len;
+		}
+		size_t rem = (size_t)len;
+		for (const struct nlmsghdr *n = (const struct nlmsghdr *)buf; NLMSG_OK(n, rem); n = NLMSG_NEXT(n, rem)) {
+			if (n->nlmsg_seq != want || n->nlmsg_pid != s->portid)
+				continue;	/* left over from an earlier request */
+			if (n->nlmsg_flags & NLM_F_DUMP_INTR)
+				intr = 1;
+			if (n->nlmsg_type == NLMSG_ERROR) {
+				int e = ack_error(n, quiet || stopped);
+				return stopped ? ret : (e ? e : ret);
+			}
+			if (n->nlmsg_type == NLMSG_DONE) {
+				if (mode == 2 && !stopped && n->nlmsg_len >= NLMSG_LENGTH(sizeof(int))) {
+					int e = *(const int *)NLMSG_DATA(n);
+					if (e < 0) {
+						if (!quiet)
+							err_fmt("RTNETLINK answers: %s\n", errtext(-e));
+						return e;
+					}
+				}
+				if (intr && !quiet)
+					err_fmt("Dump was interrupted and may be inconsistent.\n");
+				return ret;
+			}
+			if (mode == 0 || stopped)
+				continue;
+			int r = cb ? cb(n, arg) : 0;
+			if (r < 0) {
+				ret = r;
+				stopped = 1;	/* drain the rest, so the socket stays in step */
+			}
+			if (mode == 1 && !(n->nlmsg_flags & NLM_F_MULTI)) {
+				if (!stopped)
+					ret = r;
+				return ret;
+			}
+		}
+	}
+}
+
+int nl_talk(struct nl_req *r, int flags)
+{
+	r->nlh->nlmsg_flags |= NLM_F_ACK;
+	int e = sk_send(&main_sk, r);
+	if (e)
+		return e;
+	return sk_collect(&main_sk, rx_buf, sizeof(rx_buf), 0, flags & NL_QUIET, NULL, NULL);
+}
+
+int nl_dump(struct nl_req *r, nl_cb cb, void *arg)
+{
+	r->nlh->nlmsg_flags |= NLM_F_DUMP;
+	int e = sk_send(&main_sk, r);
+	if (e)
+		return e;
+	return sk_collect(&main_sk, rx_buf, sizeof(rx_buf), 2, 0, cb, arg);
+}
+
+int nl_get(struct nl_req *r, int flags, nl_cb cb, void *arg)
+{
+	int e = sk_send(&main_sk, r);
+	if (e)
+		return e;
+	return sk_collect(&main_sk, rx_buf, sizeof(rx_buf), 1, flags & NL_QUIET, cb, arg);
+}
+
+int nl_get_aux(struct nl_req *r, nl_cb cb, void *arg)
+{
+	int e = sk_send(&aux_sk, r);
+	if (e)
+		return e;
+	return sk_collect(&aux_sk, aux_buf, sizeof(aux_buf), 1, 1, cb, arg);
+}

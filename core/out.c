@@ -1,0 +1,265 @@
+#include "core/out.h"
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+/* A sink is a buffer; stdout's is flushed when full, others just stop. */
+struct sink {
+	char *buf;
+	size_t len, cap;
+	int fd;			/* -1: a caller's string buffer */
+};
+
+static char out_mem[16384];
+static struct sink out_sink = { out_mem, 0, sizeof(out_mem), 1 };
+
+static void write_all(int fd, const char *s, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, s, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return;
+		}
+		s += w;
+		n -= (size_t)w;
+	}
+}
+
+static void sink_flush(struct sink *k)
+{
+	if (k->fd >= 0 && k->len) {
+		write_all(k->fd, k->buf, k->len);
+		k->len = 0;
+	}
+}
+
+static void sink_put(struct sink *k, const char *s, size_t n)
+{
+	while (n) {
+		size_t room = k->cap - k->len;
+		if (k->fd < 0) {	/* keep one byte for the NUL */
+			room = room ? room - 1 : 0;
+			if (n > room)
+				n = room;
+			memcpy(k->buf + k->len, s, n);
+			k->len += n;
+			return;
+		}
+		if (!room) {
+			sink_flush(k);
+			continue;
+		}
+		if (n < room)
+			room = n;
+		memcpy(k->buf + k->len, s, room);
+		k->len += room;
+		s += room;
+		n -= room;
+	}
+}
+
+static void sink_pad(struct sink *k, char c, int n)
+{
+	while (n-- > 0)
+		sink_put(k, &c, 1);
+}
+
+/* Where the next argument comes from: a va_list, or one given value. */
+struct args {
+	va_list *ap;
+	unsigned long long one_int;
+	const char *one_str;
+};
+
+static unsigned long long arg_int(struct args *a, int lmod, int sign)
+{
+	if (!a->ap)
+		return a->one_int;
+	switch (lmod) {
+	case 2: return sign ? (unsigned long long)va_arg(*a->ap, long long)
+			    : va_arg(*a->ap, unsigned long long);
+	case 1: return sign ? (unsigned long long)va_arg(*a->ap, long)
+			    : va_arg(*a->ap, unsigned long);
+	case 3: return va_arg(*a->ap, size_t);
+	default: return sign ? (unsigned long long)va_arg(*a->ap, int)
+			     : va_arg(*a->ap, unsigned int);
+	}
+}
+
+static void vfmt(struct sink *k, const char *f, struct args *a)
+{
+	static const char hex[] = "0123456789abcdef0123456789ABCDEF";
+
+	while (*f) {
+		const char *p = f;
+		while (*p && *p != '%')
+			p++;
+		if (p > f)
+			sink_put(k, f, (size_t)(p - f));
+		if (!*p)
+			break;
+		f = p + 1;
+		int left = 0, zero = 0, width = 0, prec = -1, lmod = 0;
+		for (;; f++) {
+			if (*f == '-') left = 1;
+			else if (*f == '0') zero = 1;
+			else break;
+		}
+		if (*f == '*') {
+			width = a->ap ? va_arg(*a->ap, int) : 0;
+			if (width < 0) { left = 1; width = -width; }
+			f++;
+		}
+		while (*f >= '0' && *f <= '9')
+			width = width * 10 + (*f++ - '0');
+		if (*f == '.') {
+			f++;
+			prec = 0;
+			if (*f == '*') {
+				prec = a->ap ? va_arg(*a->ap, int) : -1;
+				f++;
+			}
+			while (*f >= '0' && *f <= '9')
+				prec = prec * 10 + (*f++ - '0');
+		}
+		while (*f == 'l' || *f == 'h' || *f == 'z') {
+			if (*f == 'l') lmod++;
+			else if (*f == 'z') lmod = 3;
+			f++;
+		}
+		char c = *f ? *f++ : 0;
+		char num[24], *e = num + sizeof(num), *s = e;
+		const char *str = NULL;
+		size_t len;
+		int neg = 0;
+		unsigned long long v;
+
+		switch (c) {
+		case 's':
+			str = a->ap ? va_arg(*a->ap, const char *) : a->one_str;
+			if (!str)
+				str = "(null)";
+			len = strlen(str);
+			if (prec >= 0 && (size_t)prec < len)
+				len = (size_t)prec;
+			zero = 0;
+			break;
+		case 'c':
+			num[0] = a->ap ? (char)va_arg(*a->ap, int) : (char)a->one_int;
+			str = num;
+			len = 1;
+			zero = 0;
+			break;
+		case 'd': case 'i':
+			v = arg_int(a, lmod, 1);
+			if (lmod == 0 && a->ap)
+				v = (unsigned long long)(long long)(int)v;
+			if ((long long)v < 0) {
+				neg = 1;
+				v = -v;
+			}
+			goto decimal;
+		case 'u':
+			v = arg_int(a, lmod, 0);
+		decimal:
+			do *--s = (char)('0' + v % 10); while (v /= 10);
+			str = s;
+			len = (size_t)(e - s);
+			break;
+		case 'x': case 'X': case 'p': case 'o':
+			v = c == 'p' ? (unsigned long long)(size_t)(a->ap ? va_arg(*a->ap, void *) : 0)
+				     : arg_int(a, lmod, 0);
+			if (c == 'o')
+				do *--s = (char)('0' + (v & 7)); while (v >>= 3);
+			else
+				do *--s = hex[(v & 15) + (c == 'X' ? 16 : 0)]; while (v >>= 4);
+			if (c == 'p') { *--s = 'x'; *--s = '0'; }
+			str = s;
+			len = (size_t)(e - s);
+			break;
+		case '%':
+			sink_put(k, "%", 1);
+			continue;
+		default:
+			continue;
+		}
+		int pad = width - (int)len - neg;
+		if (!left && !zero)
+			sink_pad(k, ' ', pad);
+		if (neg)
+			sink_put(k, "-", 1);
+		if (!left && zero)
+			sink_pad(k, '0', pad);
+		sink_put(k, str, len);
+		if (left)
+			sink_pad(k, ' ', pad);
+	}
+}
+
+void out_put(const char *s, size_t n) { sink_put(&out_sink, s, n); }
+void out_str(const char *s) { sink_put(&out_sink, s, strlen(s)); }
+void out_char(char c) { sink_put(&out_sink, &c, 1); }
+
+void out_vfmt(const char *fmt, va_list ap)
+{
+	va_list cp;
+	va_copy(cp, ap);
+	struct args a = { &cp, 0, NULL };
+	vfmt(&out_sink, fmt, &a);
+	va_end(cp);
+}
+
+void out_fmt(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	struct args a = { &ap, 0, NULL };
+	vfmt(&out_sink, fmt, &a);
+	va_end(ap);
+}
+
+void out_fmt_int(const char *fmt, unsigned long long v)
+{
+	struct args a = { NULL, v, NULL };
+	vfmt(&out_sink, fmt, &a);
+}
+
+void out_fmt_str(const char *fmt, const char *s)
+{
+	struct args a = { NULL, 0, s };
+	vfmt(&out_sink, fmt, &a);
+}
+
+int out_flush(void)
+{
+	sink_flush(&out_sink);
+	return 0;
+}
+
+void err_fmt(const char *fmt, ...)
+{
+	char buf[1024];
+	struct sink k = { buf, 0, sizeof(buf), -1 };
+	va_list ap;
+	va_start(ap, fmt);
+	struct args a = { &ap, 0, NULL };
+	vfmt(&k, fmt, &a);
+	va_end(ap);
+	write_all(2, buf, k.len);
+}
+
+size_t fmt_buf(char *buf, size_t cap, const char *fmt, ...)
+{
+	struct sink k = { buf, 0, cap, -1 };
+	va_list ap;
+	va_start(ap, fmt);
+	struct args a = { &ap, 0, NULL };
+	vfmt(&k, fmt, &a);
+	va_end(ap);
+	if (cap)
+		buf[k.len] = 0;
+	return k.len;
+}

@@ -1,0 +1,36 @@
+/* Buffered output and a small printf without floating point.
+ *
+ * Conversions: %s %c %d %i %u %x %X %o %p %%, flags '-' and '0', a width
+ * (or '*'), a precision for %s (or '.*'), and the length modifiers hh h
+ * l ll z.  That is all ipbox prints, and it keeps stdio's float code out
+ * of the static binary. */
+#ifndef IPBOX_OUT_H
+#define IPBOX_OUT_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* stdout, through one buffer flushed when full, at exit and before exec */
+void out_put(const char *s, size_t n);
+void out_str(const char *s);
+void out_char(char c);
+void out_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void out_vfmt(const char *fmt, va_list ap);
+int out_flush(void);
+
+/* stderr, unbuffered (one write per call) */
+void err_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* into a caller's buffer, always NUL-terminated; returns the length */
+size_t fmt_buf(char *buf, size_t cap, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* one integer or one string through a format with one conversion:
+ * lets the printer take "mtu %u " whatever the value's C type */
+void out_fmt_int(const char *fmt, unsigned long long v);
+void out_fmt_str(const char *fmt, const char *s);
+
+/* glibc's texts for errno values (musl's differ, and iproute2 prints glibc's) */
+const char *errtext(int err);
+
+#endif

@@ -1,0 +1,205 @@
+#include "core/print.h"
+#include "core/ipbox.h"
+
+/* JSON writer state, the same rules as iproute2's lib/json_writer.c so the
+ * bytes match: SEP is what goes before the next value (',' or nothing),
+ * DEPTH drives the indentation of -p. */
+static struct {
+	int depth;
+	char sep;
+} jw;
+
+int pr_json(void)
+{
+	return CONFIG_IP_JSON && G.json;
+}
+
+static void jw_eol(void)
+{
+	if (!G.pretty)
+		return;
+	out_char('\n');
+	for (int i = 0; i < jw.depth; i++)
+		out_put("    ", 4);
+}
+
+static void jw_eor(void)
+{
+	if (jw.sep)
+		out_char(jw.sep);
+	jw.sep = ',';
+}
+
+static void jw_quoted(const char *s)
+{
+	out_char('"');
+	for (; *s; s++) {
+		const char *esc = NULL;
+		switch (*s) {
+		case '\t': esc = "\\t"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\f': esc = "\\f"; break;
+		case '\b': esc = "\\b"; break;
+		case '\\': esc = "\\\\"; break;
+		case '"': esc = "\\\""; break;
+		}
+		if (esc)
+			out_str(esc);
+		else
+			out_char(*s);
+	}
+	out_char('"');
+}
+
+/* a key (or nothing inside arrays), ready for a value */
+static void jw_key(const char *key)
+{
+	jw_eor();
+	if (!key)
+		return;
+	jw_eol();
+	jw.sep = 0;
+	jw_quoted(key);
+	out_char(':');
+	if (G.pretty)
+		out_char(' ');
+}
+
+static void jw_begin(const char *key, char c)
+{
+	if (key)
+		jw_key(key);
+	else
+		jw_eor();
+	out_char(c);
+	jw.depth++;
+	jw.sep = 0;
+}
+
+static void jw_end(char c)
+{
+	jw.depth--;
+	if (jw.sep)
+		jw_eol();
+	out_char(c);
+	jw.sep = ',';
+}
+
+void pr_open_obj(const char *key)
+{
+	if (pr_json())
+		jw_begin(key, '{');
+}
+
+void pr_close_obj(void)
+{
+	if (pr_json())
+		jw_end('}');
+}
+
+void pr_open_arr(const char *key)
+{
+	if (!pr_json())
+		return;
+	jw_begin(key, '[');
+	if (G.pretty)
+		out_char(' ');
+}
+
+void pr_close_arr(void)
+{
+	if (!pr_json())
+		return;
+	if (G.pretty && jw.sep)
+		out_char(' ');
+	jw.sep = 0;
+	jw_end(']');
+}
+
+void pr_begin(void)
+{
+	jw.depth = 0;
+	jw.sep = 0;
+	pr_open_arr(NULL);
+}
+
+void pr_end(void)
+{
+	if (!pr_json())
+		return;
+	pr_close_arr();
+	out_char('\n');
+}
+
+void pr_string(int kind, const char *key, const char *fmt, const char *val)
+{
+	if (pr_json()) {
+		if (kind & PR_JSON) {
+			jw_key(key);
+			jw_quoted(val);
+		}
+	} else if (kind & PR_TEXT) {
+		out_fmt_str(fmt, val);
+	}
+}
+
+void pr_uint(int kind, const char *key, const char *fmt, unsigned long long val)
+{
+	if (pr_json()) {
+		if (kind & PR_JSON) {
+			jw_key(key);
+			out_fmt("%llu", val);
+		}
+	} else if (kind & PR_TEXT) {
+		out_fmt_int(fmt, val);
+	}
+}
+
+void pr_int(int kind, const char *key, const char *fmt, long long val)
+{
+	if (pr_json()) {
+		if (kind & PR_JSON) {
+			jw_key(key);
+			out_fmt("%lld", val);
+		}
+	} else if (kind & PR_TEXT) {
+		out_fmt_int(fmt, (unsigned long long)val);
+	}
+}
+
+void pr_bool(int kind, const char *key, const char *fmt, int val)
+{
+	if (pr_json()) {
+		if (kind & PR_JSON) {
+			jw_key(key);
+			out_str(val ? "true" : "false");
+		}
+	} else if (kind & PR_TEXT) {
+		out_fmt_str(fmt, val ? "true" : "false");
+	}
+}
+
+void pr_null(int kind, const char *key, const char *fmt, const char *val)
+{
+	if (pr_json()) {
+		if (kind & PR_JSON) {
+			jw_key(key);
+			out_str("null");
+		}
+	} else if (kind & PR_TEXT) {
+		out_fmt_str(fmt, val);
+	}
+}
+
+void pr_text(const char *s)
+{
+	if (!pr_json())
+		out_str(s);
+}
+
+void pr_nl(void)
+{
+	if (!pr_json())
+		out_str(G.sl);
+}

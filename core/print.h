@@ -1,0 +1,42 @@
+/* One printer for text and JSON, after iproute2's lib/json_print.c: each
+ * field is printed by one call that knows both forms, so -j can never
+ * drift from the text.
+ *
+ * KIND says where the field appears: PR_ANY both, PR_TEXT text only,
+ * PR_JSON JSON only.  FMT is the text form with one conversion ("mtu %u ");
+ * KEY is the JSON name (NULL inside a JSON array).  In text mode nothing
+ * but FMT is printed; in JSON mode FMT is ignored. */
+#ifndef IPBOX_PRINT_H
+#define IPBOX_PRINT_H
+
+enum { PR_TEXT = 1, PR_JSON = 2, PR_ANY = 3 };
+
+void pr_string(int kind, const char *key, const char *fmt, const char *val);
+void pr_uint(int kind, const char *key, const char *fmt, unsigned long long val);
+void pr_int(int kind, const char *key, const char *fmt, long long val);
+/* text: FMT with "true"/"false" for %s (usually FMT has no conversion and
+ * the caller prints only when VAL is true); JSON: a boolean */
+void pr_bool(int kind, const char *key, const char *fmt, int val);
+/* JSON null; text FMT with VALUE for %s */
+void pr_null(int kind, const char *key, const char *fmt, const char *val);
+/* text-only raw string (no conversion) */
+void pr_text(const char *s);
+/* iproute2's print_nl(): a line break inside a record: "\n", or "\" with
+ * -o; nothing in JSON */
+void pr_nl(void);
+
+/* JSON structure; in text mode these print nothing */
+void pr_open_obj(const char *key);
+void pr_close_obj(void);
+void pr_open_arr(const char *key);
+void pr_close_arr(void);
+
+/* iproute2's new_json_obj()/delete_json_obj(): the outer array of a
+ * command's JSON output, and its trailing newline */
+void pr_begin(void);
+void pr_end(void);
+
+/* is this a JSON run? (0 when IP_JSON is configured out) */
+int pr_json(void);
+
+#endif

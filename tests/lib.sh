@@ -1,0 +1,76 @@
+# Helpers for end-to-end tests.  Sourced inside the sandbox that
+# tests/run.sh makes for every test: private network, mount and PID
+# namespaces, a fresh tmpfs on /run and /tmp, a fresh sysfs on /sys.
+#
+# A test is a shell function named t_NAME in tests/e2e/*.sh.  It passes by
+# returning 0; fail "why" ends it; skip "why" marks it skipped.
+#
+#   ipb ARGS        run ipbox's ip (ipbox ip ARGS)
+#   ref ARGS        run iproute2's ip
+#   same ARGS       both on the same live state: stdout, stderr and exit
+#                   code must be identical
+#   same_cmd CMD    the same for a whole command line, "IP" standing for ip
+#   expect RC "STDERR" CMD...  run CMD, check its exit code and stderr
+#   veth A B        a veth pair, made with iproute2
+
+: "${IPBOX:?IPBOX must name the binary under test}"
+IPREF=${IPREF:-$(command -v ip || echo /sbin/ip)}
+T=${TMPDIR:-/tmp}
+
+fail() { echo "FAIL: $*"; exit 1; }
+skip() { echo "SKIP: $*"; exit 77; }
+
+ipb() { "$IPBOX" ip "$@"; }
+ref() { "$IPREF" "$@"; }
+
+# compare two runs' stdout, stderr and exit code
+_compare() {
+	if ! cmp -s "$T/ref.out" "$T/ipb.out"; then
+		echo "stdout differs for: $*"
+		diff -u "$T/ref.out" "$T/ipb.out" | head -40
+		return 1
+	fi
+	if ! cmp -s "$T/ref.err" "$T/ipb.err"; then
+		echo "stderr differs for: $*"
+		diff -u "$T/ref.err" "$T/ipb.err" | head -20
+		return 1
+	fi
+	if [ "$ref_rc" != "$ipb_rc" ]; then
+		echo "exit code differs for: $* (iproute2 $ref_rc, ipbox $ipb_rc)"
+		return 1
+	fi
+}
+
+same() {
+	ref "$@" > "$T/ref.out" 2> "$T/ref.err"; ref_rc=$?
+	ipb "$@" > "$T/ipb.out" 2> "$T/ipb.err"; ipb_rc=$?
+	_compare ip "$@" || exit 1
+}
+
+# same_cmd 'IP -n x link | head -1': IP is iproute2 first, then ipbox
+same_cmd() {
+	IP="$IPREF" sh -c "$1" > "$T/ref.out" 2> "$T/ref.err"; ref_rc=$?
+	IP="$IPBOX ip" sh -c "$1" > "$T/ipb.out" 2> "$T/ipb.err"; ipb_rc=$?
+	_compare "$1" || exit 1
+}
+
+# expect RC "EXPECTED STDERR" CMD ARGS...
+expect() {
+	want_rc=$1 want_err=$2
+	shift 2
+	"$@" > "$T/x.out" 2> "$T/x.err"; rc=$?
+	[ "$rc" = "$want_rc" ] || fail "$*: exit $rc, want $want_rc (stderr: $(cat "$T/x.err"))"
+	printf '%s\n' "$want_err" > "$T/x.want"
+	if [ -n "$want_err" ] && ! cmp -s "$T/x.want" "$T/x.err"; then
+		fail "$*: stderr '$(cat "$T/x.err")', want '$want_err'"
+	fi
+	[ -n "$want_err" ] || [ ! -s "$T/x.err" ] || fail "$*: unexpected stderr '$(cat "$T/x.err")'"
+}
+
+veth() { ref link add "$1" type veth peer name "$2" || fail "veth $1 $2"; }
+
+# state of this namespace, to prove a failed command changed nothing
+state() {
+	{ ref -d link show; ref addr show; ref route show table all; ref -6 route show table all
+	  ls -la /run/netns 2>/dev/null; } | sed 's/ \(valid\|preferred\)_lft [0-9]*sec//g'
+}
