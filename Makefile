@@ -7,8 +7,13 @@
 #   make size            stripped size of the current configuration
 #   make defconfig | tinyconfig | fullconfig | allnoconfig | allyesconfig
 #   make menuconfig | oldconfig | olddefconfig | randconfig
+#   make check SANITIZE=1  ASan+UBSan build (dynamic, in build-san) and the suite
+#   make fuzz            libFuzzer targets (clang), each FUZZ_SECONDS (60) long
 #   V=1 verbose; BUILD=dir output folder; CROSS_COMPILE=prefix-; DESTDIR, PREFIX
 
+ifeq ($(SANITIZE),1)
+BUILD ?= build-san
+endif
 BUILD ?= build
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -32,6 +37,14 @@ override CFLAGS += -std=c11 -D_GNU_SOURCE -Wall -Wextra -pipe \
 	-fno-unwind-tables -fno-stack-protector -fno-pie \
 	-I$(BUILD) -I.
 override LDFLAGS += -Wl,--gc-sections -no-pie -Wl,--build-id=none -Wl,-z,norelro -Wl,--hash-style=gnu
+
+# SANITIZE=1: AddressSanitizer + UndefinedBehaviorSanitizer, any error
+# fatal; needs a glibc compiler (gcc or clang) and a dynamic link.
+SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+ifeq ($(SANITIZE),1)
+override CFLAGS += $(SAN_FLAGS) -g
+override LDFLAGS += $(SAN_FLAGS)
+endif
 
 # Debian's musl-gcc hides the kernel's uapi headers (linux/, asm/); give
 # it a folder that holds just those, never the rest of /usr/include.
@@ -64,7 +77,7 @@ $(BUILD)/config.mk: $(BUILD)/config.h
 ifeq ($(filter clean %config,$(MAKECMDGOALS)),)
 -include $(BUILD)/config.mk
 endif
-ifeq ($(CONFIG_STATIC),y)
+ifeq ($(CONFIG_STATIC)$(filter 1,$(SANITIZE)),y)
 override LDFLAGS += -static
 endif
 

@@ -301,7 +301,7 @@ static int sk_collect(struct nl_sock *s, char *buf, size_t cap, int mode, int qu
 				err_fmt("netlink receive error %s (%d)\n", errtext((int)-len), (int)-len);
 			return (int)len;
 		}
-		size_t rem = (size_t)len;
+		ssize_t rem = len;	/* signed: NLMSG_NEXT may step past the end */
 		for (const struct nlmsghdr *n = (const struct nlmsghdr *)buf; NLMSG_OK(n, rem); n = NLMSG_NEXT(n, rem)) {
 			if (n->nlmsg_seq != want || n->nlmsg_pid != s->portid)
 				continue;	/* left over from an earlier request */

@@ -67,7 +67,7 @@ uint64_t nla_u64(const struct rtattr *a, uint64_t def);
 const char *nla_str(const struct rtattr *a);
 /* iterate the attributes of a payload */
 #define nla_for_each(a, data, len) \
-	for (size_t _rem = (len), _ok = 1; _ok; _ok = 0) \
+	for (long _rem = (long)(len), _ok = 1; _ok; _ok = 0) \
 		for (const struct rtattr *a = (const struct rtattr *)(data); \
 		     RTA_OK(a, _rem); a = RTA_NEXT(a, _rem))
 

@@ -15,7 +15,13 @@ log=$(mktemp)
 for u in "$build"/unit/*_test; do
 	[ -x "$u" ] || continue
 	"$u" > "$log" 2>&1
+	rc=$?
 	p=$(grep -c '^PASS' "$log"); f=$(grep -c '^FAIL' "$log")
+	if [ $rc != 0 ] && [ "$f" = 0 ]; then	# crashed (or a sanitizer stopped it)
+		f=1
+		echo "FAIL $(basename "$u") exited $rc"
+		tail -n 30 "$log" | sed 's/^/    /'
+	fi
 	pass=$((pass + p)); fail=$((fail + f))
 	grep '^FAIL' "$log"
 	[ "$f" = 0 ] || failed="$failed $(basename "$u")"
