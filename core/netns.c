@@ -1,12 +1,12 @@
 #include "core/netns.h"
 #include "core/ipbox.h"
+#include "core/nl.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
 
-/* placeholder until the netns work lands */
 int netns_get_fd(const char *name)
 {
 	char path[4096];
@@ -17,6 +17,20 @@ int netns_get_fd(const char *name)
 	return open(path, O_RDONLY | O_CLOEXEC);
 }
 
+int netns_link_attr(struct nl_req *r, const char *arg)
+{
+	int v = netns_get_fd(arg);
+
+	if (v >= 0)
+		nla_put_u32(r, IFLA_NET_NS_FD, (uint32_t)v);
+	else if (get_s32(&v, arg, 0) == 0)
+		nla_put_u32(r, IFLA_NET_NS_PID, (uint32_t)v);
+	else
+		invarg("Invalid \"netns\" value\n", arg);
+	return 0;
+}
+
+/* placeholder until the netns work lands */
 int netns_switch(const char *name)
 {
 	err_fmt("Cannot open network namespace \"%s\": %s\n", name, errtext(ENOSYS));

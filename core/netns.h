@@ -2,13 +2,15 @@
 #ifndef IPBOX_NETNS_H
 #define IPBOX_NETNS_H
 
+struct nl_req;
+
 #define NETNS_RUN_DIR "/run/netns"
 #define NETNS_ETC_DIR "/etc/netns"
 
 /* iproute2's netns_switch(): enter the named namespace for the rest of
  * this process (setns, new mount namespace, rslave /, fresh /sys, binds
- * from /etc/netns/NAME).  Prints iproute2's message and returns -1 on
- * failure. */
+ * from /etc/netns/NAME), and drop the netlink sockets of the old one.
+ * Prints iproute2's message and returns -1 on failure. */
 int netns_switch(const char *name);
 
 /* open RUN_DIR/NAME, or NAME itself when it holds a '/'; -1 with errno */
@@ -16,5 +18,11 @@ int netns_get_fd(const char *name);
 
 /* the /run/netns name whose nsid (as seen from here) is ID, or NULL */
 const char *netns_name_from_nsid(int id);
+
+/* The value of "ip link set DEV netns NAME|PID|PATH", as iproute2 6.1:
+ * a name or path that opens → IFLA_NET_NS_FD (the fd stays open until
+ * exit), else an integer → IFLA_NET_NS_PID, else
+ * invarg("Invalid \"netns\" value\n") (exit 255).  Returns 0. */
+int netns_link_attr(struct nl_req *r, const char *arg);
 
 #endif
