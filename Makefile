@@ -116,6 +116,27 @@ $(BUILD)/unit/%: tests/unit/%.c $(LIB_OBJS) $(BUILD)/.flags
 	$(Q)$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJS) $(LDFLAGS)
 unit: $(UNIT_BINS)
 
+# --- fuzzing: clang's libFuzzer under ASan+UBSan (tests/fuzz) -------------
+# make fuzz: build every tests/fuzz/fuzz_*.c against a full configuration
+# in build-fuzz with the test hooks on, then run each FUZZ_SECONDS long.
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD ?= build-fuzz
+FUZZ_BINS := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
+$(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/harness.c tests/fuzz/harness.h $(LIB_OBJS) $(BUILD)/.flags
+	@mkdir -p $(dir $@)
+	@[ -n "$(Q)" ] && echo "  FUZZ    $<" || true
+	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $< tests/fuzz/harness.c $(LIB_OBJS) $(LDFLAGS)
+fuzz-bins: $(FUZZ_BINS)
+fuzz:
+	@mkdir -p $(FUZZ_BUILD)
+	$(Q)sh config/kconfig.sh config yes config/full > $(FUZZ_BUILD)/full.config.tmp
+	$(Q)cmp -s $(FUZZ_BUILD)/full.config.tmp $(FUZZ_BUILD)/full.config || \
+		mv $(FUZZ_BUILD)/full.config.tmp $(FUZZ_BUILD)/full.config
+	$(Q)$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CONFIG=$(FUZZ_BUILD)/full.config \
+		CC=$(FUZZ_CC) SANITIZE=1 CFLAGS="-O1 -DIPBOX_TEST_HOOKS=1 -fsanitize=fuzzer-no-link" fuzz-bins
+	$(Q)sh tests/fuzz/run.sh $(FUZZ_BUILD)/fuzz $(FUZZ_SECONDS) $(FUZZ)
+
 # --- configuration -------------------------------------------------------
 defconfig:
 	$(Q)sh config/kconfig.sh config def config/defconfig > $(CONFIG)
@@ -163,4 +184,4 @@ bench: $(BUILD)/ipbox
 	$(Q)sh tests/bench/run.sh $(BUILD)/ipbox
 
 .PHONY: FORCE all defconfig tinyconfig fullconfig allnoconfig allyesconfig randconfig \
-	menuconfig oldconfig olddefconfig install size clean check unit demo bench
+	menuconfig oldconfig olddefconfig install size clean check unit demo bench fuzz fuzz-bins

@@ -279,6 +279,10 @@ int ll_addr_a2n(uint8_t *out, size_t cap, const char *s)
 			break;
 		s = colon + 1;
 	}
+	if (i == cap) {	/* more parts than room (iproute2 overruns here) */
+		err_fmt("\"%s\" is invalid lladdr.\n", s);
+		return -1;
+	}
 	return (int)i + 1;
 }
 

@@ -73,4 +73,11 @@ int get_u8(unsigned char *val, const char *arg, int base);
 /* An applet's entry point: returns the exit code. */
 typedef int (*applet_main)(int argc, char **argv);
 
+/* test hook (tests/fuzz, built with -DIPBOX_TEST_HOOKS=1): called by
+ * ipbox_exit instead of exit(); it must not return (longjmp). */
+#ifndef IPBOX_TEST_HOOKS
+#define IPBOX_TEST_HOOKS 0
+#endif
+extern void (*ipbox_exit_hook)(int rc);
+
 #endif

@@ -2,6 +2,7 @@
 #include "core/ipbox.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <time.h>
@@ -151,6 +152,8 @@ struct nl_sock {
 	uint32_t portid;
 };
 
+const struct nl_fake *nl_fake;	/* test hook, see nl.h */
+
 static struct nl_sock main_sk = { -1, 0 }, aux_sk = { -1, 0 };
 static uint32_t seq;
 
@@ -166,6 +169,11 @@ static int sk_open(struct nl_sock *s)
 
 	if (s->fd >= 0)
 		return s->fd;
+	if (IPBOX_TEST_HOOKS && nl_fake) {
+		s->fd = nl_fake->open();
+		s->portid = 4242;
+		return s->fd;
+	}
 	s->fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
 	if (s->fd < 0) {
 		err_fmt("Cannot open netlink socket: %s\n", errtext(errno));
@@ -213,9 +221,14 @@ static int sk_send(struct nl_sock *s, struct nl_req *r)
 	r->nlh->nlmsg_seq = ++seq;
 	r->nlh->nlmsg_pid = 0;
 	for (;;) {
-		ssize_t n = send(s->fd, r->nlh, r->nlh->nlmsg_len, 0);
-		if (n >= 0)
+		if (IPBOX_TEST_HOOKS && nl_fake) {
+			int e = nl_fake->send(s->fd, r->nlh);
+			if (!e)
+				return 0;
+			errno = -e;
+		} else if (send(s->fd, r->nlh, r->nlh->nlmsg_len, 0) >= 0) {
 			return 0;
+		}
 		if (errno != EINTR) {
 			int e = errno;
 			err_fmt("Cannot talk to rtnetlink: %s\n", errtext(e));
@@ -236,6 +249,8 @@ static ssize_t sk_recv(struct nl_sock *s, char *buf, size_t cap)
 	struct iovec iov = { buf, cap };
 	struct msghdr m = { .msg_name = &sa, .msg_namelen = sizeof(sa), .msg_iov = &iov, .msg_iovlen = 1 };
 
+	if (IPBOX_TEST_HOOKS && nl_fake)
+		return nl_fake->recv(s->fd, buf, cap, s->portid);
 	for (;;) {
 		ssize_t n = recvmsg(s->fd, &m, 0);
 		if (n < 0) {
@@ -253,6 +268,12 @@ static ssize_t sk_recv(struct nl_sock *s, char *buf, size_t cap)
 	}
 }
 
+/* an error number from the kernel; INT_MIN has no positive errno */
+static int kernel_err(int e)
+{
+	return e == INT_MIN ? -EBADMSG : e;
+}
+
 /* The kernel's NLMSG_ERROR: print as iproute2 and return -errno (0 = ack). */
 static int ack_error(const struct nlmsghdr *n, int quiet)
 {
@@ -264,10 +285,12 @@ static int ack_error(const struct nlmsghdr *n, int quiet)
 			err_fmt("ERROR truncated\n");
 		return -EBADMSG;
 	}
+	int err = kernel_err(e->error);
 	if (n->nlmsg_flags & NLM_F_ACK_TLVS) {
 		size_t off = sizeof(*e);
 		if (!(n->nlmsg_flags & NLM_F_CAPPED) && e->msg.nlmsg_len >= sizeof(struct nlmsghdr))
 			off += e->msg.nlmsg_len - sizeof(struct nlmsghdr);
+		off = NLMSG_ALIGN(off);	/* as libmnl: the TLVs start aligned */
 		if (NLMSG_LENGTH(off) <= n->nlmsg_len) {
 			const struct rtattr *tb[NLMSGERR_ATTR_MAX + 1];
 			nla_parse(tb, NLMSGERR_ATTR_MAX, (const char *)NLMSG_DATA(n) + off,
@@ -279,12 +302,12 @@ static int ack_error(const struct nlmsghdr *n, int quiet)
 	}
 	if (!quiet) {
 		if (msg)
-			err_fmt("%s: %s%s\n", e->error ? "Error" : "Warning", msg,
+			err_fmt("%s: %s%s\n", err ? "Error" : "Warning", msg,
 				msg[strlen(msg) - 1] == '.' ? "" : ".");
-		else if (e->error)
-			err_fmt("RTNETLINK answers: %s\n", errtext(-e->error));
+		else if (err)
+			err_fmt("RTNETLINK answers: %s\n", errtext(-err));
 	}
-	return e->error;
+	return err;
 }
 
 /* Read replies to the last request on S until it is answered.
@@ -313,7 +336,7 @@ static int sk_collect(struct nl_sock *s, char *buf, size_t cap, int mode, int qu
 			}
 			if (n->nlmsg_type == NLMSG_DONE) {
 				if (mode == 2 && !stopped && n->nlmsg_len >= NLMSG_LENGTH(sizeof(int))) {
-					int e = *(const int *)NLMSG_DATA(n);
+					int e = kernel_err(*(const int *)NLMSG_DATA(n));
 					if (e < 0) {
 						if (!quiet)
 							err_fmt("RTNETLINK answers: %s\n", errtext(-e));

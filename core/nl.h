@@ -112,4 +112,17 @@ long ll_index_to_flags(unsigned idx);
 
 /* forget remembered names: a new command (batch line) or a new namespace */
 void ll_forget(void);
+/* ---- test hook: tests/fuzz only ----------------------------------------
+ * Built in only with -DIPBOX_TEST_HOOKS=1 (make fuzz); 0 elsewhere, so the
+ * branches fold away.  When nl_fake is set, no socket is opened: requests
+ * go to send() and datagrams come from recv() (a fake kernel). */
+#ifndef IPBOX_TEST_HOOKS
+#define IPBOX_TEST_HOOKS 0
+#endif
+struct nl_fake {
+	int (*open)(void);					/* a pretend fd */
+	int (*send)(int fd, const struct nlmsghdr *n);		/* 0 or -errno */
+	long (*recv)(int fd, char *buf, size_t cap, uint32_t portid);	/* length or -errno */
+};
+extern const struct nl_fake *nl_fake;
 #endif

@@ -7,9 +7,13 @@
 
 struct ipbox_ctx G = { .loops = 10, .sl = "\n" };
 
+void (*ipbox_exit_hook)(int rc);	/* test hook (tests/fuzz): must not return */
+
 void ipbox_exit(int rc)
 {
 	out_flush();
+	if (IPBOX_TEST_HOOKS && ipbox_exit_hook)
+		ipbox_exit_hook(rc);
 	exit(rc);
 }
 
