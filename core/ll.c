@@ -5,7 +5,11 @@
 #include "core/ipbox.h"
 
 #include <linux/if.h>
+#include <linux/sockios.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 /* Direct-mapped by index: bounded, never the whole dump. */
 #define LL_SLOTS 64
@@ -70,6 +74,19 @@ unsigned ll_name_to_index(const char *name)
 			return ll_cache[i].idx;
 	if (strlen(name) < 128 && (idx = getlink(0, name)))
 		return idx;
+	/* iproute2 then tries if_nametoindex(), whose ioctl drops an
+	 * ":alias" suffix: "eth0:1" names eth0 */
+	if (strchr(name, ':') && strlen(name) < IFNAMSIZ) {
+		struct ifreq ifr;
+		int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+		memset(&ifr, 0, sizeof(ifr));
+		strcpy(ifr.ifr_name, name);
+		idx = fd >= 0 && ioctl(fd, SIOCGIFINDEX, &ifr) == 0 ? (unsigned)ifr.ifr_ifindex : 0;
+		if (fd >= 0)
+			close(fd);
+		if (idx)
+			return idx;
+	}
 	/* iproute2's last resort: "if7" names index 7 */
 	if (name[0] == 'i' && name[1] == 'f' && !get_u32(&idx, name + 2, 10))
 		return idx;

@@ -59,7 +59,6 @@ static void jw_key(const char *key)
 	if (!key)
 		return;
 	jw_eol();
-	jw.sep = 0;
 	jw_quoted(key);
 	out_char(':');
 	if (G.pretty)

@@ -23,5 +23,7 @@ int ip_batch(const char *file);
 int ip_show(int argc, char **argv, int do_link);
 /* print one RTM_NEWLINK record as iproute2's print_linkinfo (show.c) */
 int print_linkinfo(const struct nlmsghdr *n, int do_link);
+/* forget ip link's show filters (ip address prints links without them) */
+void link_filter_reset(void);
 
 #endif

@@ -5,8 +5,11 @@
 
 #include <linux/if.h>
 #include <linux/if_arp.h>
+#include <linux/sockios.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 struct show_filter {
 	int do_link;
@@ -126,6 +129,23 @@ static int print_name_and_link(const char *fmt, const char *name, const struct r
 	return mdown;
 }
 
+/* IPv6's short link records (ip -6 addr) carry no IFLA_TXQLEN: iproute2
+ * asks the ioctl */
+static int link_txqlen(const char *name)
+{
+	struct ifreq ifr;
+	int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0), qlen = 0;
+
+	if (fd < 0)
+		return 0;
+	memset(&ifr, 0, sizeof(ifr));
+	strncpy(ifr.ifr_name, name, IFNAMSIZ - 1);
+	if (ioctl(fd, SIOCGIFTXQLEN, &ifr) == 0)
+		qlen = ifr.ifr_qlen;
+	close(fd);
+	return qlen;
+}
+
 int print_linkinfo(const struct nlmsghdr *n, int do_link)
 {
 	const struct ifinfomsg *ifi = NLMSG_DATA(n);
@@ -166,7 +186,9 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 			return -1;
 	}
 
-	pr_open_obj(NULL);
+	/* ip link opens its record here; ip address opens it itself */
+	if (do_link)
+		pr_open_obj(NULL);
 	if (n->nlmsg_type == RTM_DELLINK)
 		pr_bool(PR_ANY, "deleted", "Deleted ", 1);
 	pr_int(PR_ANY, "ifindex", "%d: ", ifi->ifi_index);
@@ -208,8 +230,9 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 		else
 			pr_uint(PR_ANY, "group", "group %u ", group);
 	}
-	if (tb[IFLA_TXQLEN] && nla_u32(tb[IFLA_TXQLEN], 0))
-		pr_int(PR_ANY, "txqlen", "qlen %d", nla_u32(tb[IFLA_TXQLEN], 0));
+	int qlen = tb[IFLA_TXQLEN] ? (int)nla_u32(tb[IFLA_TXQLEN], 0) : link_txqlen(name);
+	if (qlen)
+		pr_int(PR_ANY, "txqlen", "qlen %d", qlen);
 
 	if (!G.family || G.family == AF_PACKET || G.details) {
 		pr_nl();
@@ -297,6 +320,11 @@ static int show_one(const char *name)
 		return -1;
 	}
 	return 0;
+}
+
+void link_filter_reset(void)
+{
+	memset(&F, 0, sizeof(F));
 }
 
 int ip_show(int argc, char **argv, int do_link)

@@ -1,0 +1,43 @@
+/* ip address: what addr.c (add/change/replace/delete) and addr_show.c
+ * (show/flush and the address record) share. */
+#ifndef IPBOX_IP_ADDR_H
+#define IPBOX_IP_ADDR_H
+
+#include "applets/ip/ip.h"
+
+/* iproute2's struct filter, the part ip address uses */
+struct addr_filter {
+	int family;		/* preferred family, or the family of "to" */
+	int ifindex;
+	const char *dev;
+	int up;
+	int scope, scopemask;
+	unsigned flags, flagmask;
+	const char *label;	/* fnmatch pattern */
+	inet_prefix pfx;	/* to PREFIX */
+	long group;		/* -1: any */
+	int master;		/* -1: nomaster */
+	const char *kind, *slave_kind;
+};
+extern struct addr_filter AF;
+
+/* address flags, iproute2's ifa_flag_data[] (ends with mask 0) */
+struct addr_flag {
+	char name[16];
+	unsigned mask;
+	unsigned char readonly;	/* only the kernel sets it */
+	unsigned char v6only;
+};
+extern const struct addr_flag addr_flags[];
+const struct addr_flag *addr_flag_by_name(const char *name);
+
+/* scopes: global, site, link, host, nowhere, or a number up to 255 */
+const char *addr_scope_n2a(unsigned id, char *buf);
+int addr_scope_a2n(unsigned *id, const char *arg);
+
+__attribute__((noreturn)) void ipaddr_usage(void);
+int ipaddr_list_or_flush(int argc, char **argv, int do_flush);
+/* one address record; WITH_DEV prefixes "IFINDEX: NAME" (-o, flush -s -s) */
+void print_addrinfo(const struct nlmsghdr *n, int with_dev);
+
+#endif

@@ -1,0 +1,44 @@
+/* A dump read on demand: its own socket and buffer, one record at a time.
+ * Lets a printer merge several dumps that come in the same order (links
+ * and addresses by ascending ifindex) without holding any of them whole:
+ *
+ *	struct nl_cursor c;
+ *	static char buf[16384];
+ *	nl_cursor_start(&c, &req, buf, sizeof(buf));
+ *	for (const struct nlmsghdr *n; (n = nl_cursor_peek(&c)); nl_cursor_next(&c))
+ *		...;
+ *	nl_cursor_close(&c);
+ *
+ * The kernel builds the next part of a dump only when the previous one was
+ * read, so an idle cursor costs one buffer and one socket. */
+#ifndef IPBOX_NLCURSOR_H
+#define IPBOX_NLCURSOR_H
+
+#include "core/nl.h"
+
+struct nl_cursor {
+	int fd;
+	uint32_t portid;
+	uint32_t seq;
+	char *buf;
+	size_t cap;
+	size_t len;		/* bytes of the datagram in buf */
+	size_t off;		/* the current record */
+	int state;		/* 0 reading, 1 done, <0 -errno (printed) */
+};
+
+/* Send R as a dump on a new socket; 0, or -errno after a message. */
+int nl_cursor_start(struct nl_cursor *c, struct nl_req *r, void *buf, size_t cap);
+/* The current record, reading more when needed; NULL at the end (c->state
+ * then says whether the dump ended well). */
+const struct nlmsghdr *nl_cursor_peek(struct nl_cursor *c);
+/* step past the current record */
+void nl_cursor_next(struct nl_cursor *c);
+void nl_cursor_close(struct nl_cursor *c);
+
+/* Send a batch of requests (flush) on the main socket without waiting for
+ * acks, then collect the errors the kernel answered at once; returns 0 or
+ * the first -errno other than IGNORE. */
+int nl_send_batch(const void *buf, size_t len, int ignore);
+
+#endif

@@ -1,0 +1,156 @@
+# ip address show: byte-exact with iproute2 on the same live state.
+
+# Finite lifetimes count down: a second may tick between the two runs,
+# so compare again before calling it a difference.
+same() {
+	for _try in 1 2 3; do
+		ref "$@" > "$T/ref.out" 2> "$T/ref.err"; ref_rc=$?
+		ipb "$@" > "$T/ipb.out" 2> "$T/ipb.err"; ipb_rc=$?
+		_compare ip "$@" > "$T/cmp.out" && return 0
+	done
+	cat "$T/cmp.out"
+	exit 1
+}
+
+# lo up, a veth pair with IPv4/IPv6 addresses, labels, peers, metrics,
+# lifetimes and flags
+addrs() {
+	ref link set lo up
+	veth va vb
+	ref link set va up
+	ref addr add 10.0.0.1/24 brd + dev va label va:1
+	ref addr add 10.0.0.2/24 dev va
+	ref addr add 10.1.1.1 peer 10.1.1.2/32 dev vb
+	ref addr add 2001:db8::1/64 dev va nodad valid_lft 100 preferred_lft 50
+	ref addr add 2001:db8::2/64 dev va noprefixroute home mngtmpaddr
+	ref addr add 192.168.6.1/24 metric 50 brd 192.168.6.128 dev vb
+	ref addr add 192.168.7.1/24 dev vb valid_lft 200 preferred_lft 0
+	ref addr add 2001:db8:2::5/64 dev vb preferred_lft 0 valid_lft 300
+	ref addr add 127.0.0.2/8 dev lo
+	ref addr add 10.2.2.2/24 anycast 10.2.2.3 dev vb noprefixroute
+}
+
+t_lo() {
+	same a
+	same addr
+	same address show
+	same a s lo
+	same a show dev lo
+	ref link set lo up
+	same a
+	same -o a
+	same -4 a
+	same -6 a
+	same -6 a show dev lo
+	same -j a
+	same -j -p a
+}
+
+t_default_formats() {
+	addrs
+	same a
+	same a show
+	same addr list
+	same a lst
+	same -o a
+	same -4 a
+	same -6 a
+	same -4 -o a
+	same -6 -o a
+	same -0 a
+	same -o -0 a
+}
+
+t_dev() {
+	addrs
+	same a show dev va
+	same a show va
+	same a s vb
+	same -4 a show dev vb
+	same -6 a show dev vb
+	same -6 a show dev va
+	same -o a show dev va
+	same a show dev if1
+}
+
+t_filters() {
+	addrs
+	same a show up
+	same a show scope host
+	same a show scope global
+	same a show scope link
+	same a show scope 253
+	same a show scope all
+	same a show label va:1
+	same a show label 'va*'
+	same a show label lo
+	same a show to 10.0.0.0/24
+	same a show to 2001:db8::/32
+	same a show to 10.0.0.1
+	same -4 a show to 192.168.0.0/16
+	for f in permanent dynamic secondary primary tentative -tentative deprecated -deprecated \
+		 dadfailed -dadfailed temporary nodad home mngtmpaddr noprefixroute autojoin; do
+		same a show $f
+	done
+	same a show dev va secondary
+	same a show type veth
+	same a show group default
+	same a show up scope global primary
+	same -o a show label 'v*'
+}
+
+t_json() {
+	addrs
+	same -j a
+	same -j a show up
+	same -j -o a
+	same -j a show label va:1
+	same -j -p a show dev va
+	same -j -4 a
+	same -j -6 a
+	same -j a show scope host
+}
+
+t_across_ns() {
+	veth va vb
+	sleep 1000 & pid=$!
+	ref link set vb netns "$pid"
+	ref addr add 10.9.9.1/24 dev va
+	ref link set va up
+	same a
+	same a show va
+	same -o a
+	same -4 a
+	kill $pid
+}
+
+t_bridge() {
+	ref link add br0 type bridge || skip "kernel has no bridge"
+	veth va vb
+	ref link set va master br0
+	ref addr add 10.3.3.1/24 dev br0
+	ref link set br0 up
+	same a
+	same a show master br0
+	same a show type bridge
+	same a show type bridge_slave
+	same -4 a show master br0
+	same -o a show master br0
+}
+
+t_errors() {
+	addrs
+	same a show nosuch
+	same a show dev
+	same a show lo va
+	same a show scope bogus
+	same a show to 10.0.0.1/33
+	same a show label
+	same a show master nosuch
+	same a show group bogus
+	same a show help
+	same a bogus
+	same a help
+	same -0 a flush dev va
+	same a flush
+}
