@@ -9,6 +9,7 @@
 #   make menuconfig | oldconfig | olddefconfig | randconfig
 #   make check SANITIZE=1  ASan+UBSan build (dynamic, in build-san) and the suite
 #   make fuzz            libFuzzer targets (clang), each FUZZ_SECONDS (60) long
+#   make check-valgrind  the suite with ipbox under valgrind memcheck (build-vg)
 #   V=1 verbose; BUILD=dir output folder; CROSS_COMPILE=prefix-; DESTDIR, PREFIX
 
 ifeq ($(SANITIZE),1)
@@ -77,7 +78,7 @@ $(BUILD)/config.mk: $(BUILD)/config.h
 ifeq ($(filter clean %config,$(MAKECMDGOALS)),)
 -include $(BUILD)/config.mk
 endif
-ifeq ($(CONFIG_STATIC)$(filter 1,$(SANITIZE)),y)
+ifeq ($(CONFIG_STATIC)$(filter 1,$(SANITIZE) $(DYNAMIC)),y)
 override LDFLAGS += -static
 endif
 
@@ -137,6 +138,19 @@ fuzz:
 		CC=$(FUZZ_CC) SANITIZE=1 CFLAGS="-O1 -DIPBOX_TEST_HOOKS=1 -fsanitize=fuzzer-no-link" fuzz-bins
 	$(Q)sh tests/fuzz/run.sh $(FUZZ_BUILD)/fuzz $(FUZZ_SECONDS) $(FUZZ)
 
+# --- valgrind: the suite with every ipbox run under memcheck ----------------
+# A dynamic glibc build (so memcheck sees malloc) in build-vg, and a wrapper
+# that tests/run.sh takes for ipbox: any memcheck error or leak prints to
+# stderr (so the differential check fails) and exits 99.  The dispatch
+# tests are left out: they copy and link the binary itself.
+VG_BUILD ?= build-vg
+VG_SKIP ?= ^dispatch/
+check-valgrind:
+	$(Q)$(MAKE) --no-print-directory BUILD=$(VG_BUILD) DYNAMIC=1 CFLAGS="-O1 -g" $(VG_BUILD)/ipbox unit
+	$(Q)printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible --track-origins=yes "%s" "$$@"\n' \
+		"$$(cd $(VG_BUILD) && pwd)/ipbox" > $(VG_BUILD)/ipbox-vg && chmod +x $(VG_BUILD)/ipbox-vg
+	$(Q)SKIP_TESTS='$(VG_SKIP)' sh tests/run.sh $(VG_BUILD)/ipbox-vg
+
 # --- configuration -------------------------------------------------------
 defconfig:
 	$(Q)sh config/kconfig.sh config def config/defconfig > $(CONFIG)
@@ -184,4 +198,4 @@ bench: $(BUILD)/ipbox
 	$(Q)sh tests/bench/run.sh $(BUILD)/ipbox
 
 .PHONY: FORCE all defconfig tinyconfig fullconfig allnoconfig allyesconfig randconfig \
-	menuconfig oldconfig olddefconfig install size clean check unit demo bench fuzz fuzz-bins
+	menuconfig oldconfig olddefconfig install size clean check unit demo bench fuzz fuzz-bins check-valgrind
