@@ -12,7 +12,7 @@
 #include "applets/ip/addr.h"
 #include "core/nlcursor.h"
 
-#include <fnmatch.h>
+#include "core/glob.h"
 #include <linux/if.h>
 #include <linux/if_addr.h>
 #include <string.h>
@@ -209,7 +209,7 @@ static int addr_match(const struct ifaddrmsg *ifa, const struct rtattr **tb, uns
 		return 0;
 	if (AF.label) {
 		const char *label = tb[IFA_LABEL] ? nla_data(tb[IFA_LABEL]) : ll_index_to_name(ifa->ifa_index, b);
-		if (fnmatch(AF.label, label, 0))
+		if (glob_match(AF.label, label))
 			return 0;
 	}
 	if (AF.pfx.family && tb[IFA_LOCAL]) {
