@@ -265,6 +265,12 @@ int do_ipaddr(int argc, char **argv)
 		return ipaddr_list_or_flush(argc - 1, argv + 1, 0);
 	if (matches(*argv, "flush"))
 		return ipaddr_list_or_flush(argc - 1, argv + 1, 1);
+	if (matches(*argv, "save"))
+		return ipaddr_list_or_flush(argc - 1, argv + 1, 2);
+	if (matches(*argv, "showdump"))
+		return ipaddr_showdump();
+	if (matches(*argv, "restore"))
+		return ipaddr_restore();
 	if (matches(*argv, "help"))
 		ipaddr_usage();
 	err_fmt("Command \"%s\" is unknown, try \"ip address help\".\n", *argv);

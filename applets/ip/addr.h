@@ -36,7 +36,12 @@ const char *addr_scope_n2a(unsigned id, char *buf);
 int addr_scope_a2n(unsigned *id, const char *arg);
 
 __attribute__((noreturn)) void ipaddr_usage(void);
-int ipaddr_list_or_flush(int argc, char **argv, int do_flush);
+/* DO: 0 show, 1 flush, 2 save */
+int ipaddr_list_or_flush(int argc, char **argv, int what);
+/* addr_save.c: all exit */
+int ipaddr_save(void);
+int ipaddr_showdump(void);
+int ipaddr_restore(void);
 /* one address record; WITH_DEV prefixes "IFINDEX: NAME" (-o, flush -s -s) */
 void print_addrinfo(const struct nlmsghdr *n, int with_dev);
 

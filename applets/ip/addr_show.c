@@ -543,7 +543,7 @@ static int list(void)
 	} else {
 		ifi->ifi_family = (unsigned char)G.family;
 		nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF);
-		if (AF.master > 0)
+		if (AF.master)	/* -1: nomaster, which the kernel knows too */
 			nla_put_u32(&r, IFLA_MASTER, (unsigned)AF.master);
 		if (AF.kind) {
 			struct rtattr *li = nla_nest_start(&r, IFLA_LINKINFO);
@@ -674,8 +674,9 @@ static int flush(void)
 }
 
 /* ip address [show|list|lst] ... and ip address flush ... */
-int ipaddr_list_or_flush(int argc, char **argv, int do_flush)
+int ipaddr_list_or_flush(int argc, char **argv, int what)
 {
+	int do_flush = what == 1;
 	int preferred = G.family;
 
 	addr_filter_reset();
@@ -698,6 +699,8 @@ int ipaddr_list_or_flush(int argc, char **argv, int do_flush)
 			return RC_LOCAL;
 		}
 	}
+	if (what == 2)
+		return ipaddr_save();
 	int rc = do_flush ? flush() : list();
 	G.family = preferred;
 	return rc;

@@ -195,3 +195,33 @@ t_abbreviations() {
 	both a change 10.12.0.3/24 dev DEV
 	both a f dev DEV
 }
+
+t_save_restore() {
+	twins
+	ref link set lo up
+	ref addr add 10.13.0.1/24 dev a1 label a1:s
+	ref addr add 2001:db8:d::1/64 dev a1 nodad
+	ref addr save > "$T/ref.dump" || fail "iproute2 save"
+	ipb addr save > "$T/ipb.dump" || fail "ipbox save"
+	ipb addr save dev a1 > "$T/ipb.dev.dump" || fail "ipbox save dev"
+	ipb -4 addr save > "$T/ipb.4.dump" || fail "ipbox save -4"
+	for f in ref ipb ipb.dev ipb.4; do
+		same_cmd "IP addr showdump < $T/$f.dump"
+		same_cmd "IP -o addr showdump < $T/$f.dump"
+		same_cmd "IP -j addr showdump < $T/$f.dump"
+	done
+	# each side's dump shows the same as the other's
+	ref addr showdump < "$T/ref.dump" > "$T/a" && ref addr showdump < "$T/ipb.dump" > "$T/b" &&
+		cmp -s "$T/a" "$T/b" || fail "save differs from iproute2's"
+	same_cmd "IP addr restore < $T/ipb.dump"
+	ref addr flush dev a1
+	ipb addr restore < "$T/ipb.dev.dump" || fail "restore"
+	same a show dev a1
+	echo garbage > "$T/bad.dump"
+	head -c 30 "$T/ref.dump" > "$T/short.dump"
+	for f in bad short; do
+		same_cmd "IP addr showdump < $T/$f.dump"
+		same_cmd "IP addr restore < $T/$f.dump"
+	done
+	same addr save dev nosuch
+}
