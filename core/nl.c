@@ -310,6 +310,29 @@ static int ack_error(const struct nlmsghdr *n, int quiet)
 	return err;
 }
 
+/* A dump that ends in an error, as iproute2's rtnl_dump_done: the
+ * kernel's extended ack message if any, else silence for ENOENT and
+ * EOPNOTSUPP, else strerror. */
+static void dump_done_error(const struct nlmsghdr *n, int e)
+{
+	if (n->nlmsg_flags & NLM_F_ACK_TLVS) {
+		const struct rtattr *tb[NLMSGERR_ATTR_MAX + 1];
+		size_t off = NLMSG_LENGTH(sizeof(int));
+		nla_parse(tb, NLMSGERR_ATTR_MAX, (const char *)n + NLMSG_ALIGN(off), n->nlmsg_len - NLMSG_ALIGN(off));
+		const char *msg = nla_str(tb[NLMSGERR_ATTR_MSG]);
+		if (msg && *msg) {
+			err_fmt("Error: %s%s\n", msg, msg[strlen(msg) - 1] == '.' ? "" : ".");
+			return;
+		}
+	}
+	if (e == -ENOENT || e == -EOPNOTSUPP)
+		return;
+	if (e == -EMSGSIZE)
+		err_fmt("Error: Buffer too small for object.\n");
+	else
+		err_fmt("RTNETLINK answers: %s\n", errtext(-e));
+}
+
 /* Read replies to the last request on S until it is answered.
  * MODE: 0 = ack only, 1 = one reply (then the ack, if any), 2 = dump. */
 static int sk_collect(struct nl_sock *s, char *buf, size_t cap, int mode, int quiet, nl_cb cb, void *arg)
@@ -339,7 +362,7 @@ static int sk_collect(struct nl_sock *s, char *buf, size_t cap, int mode, int qu
 					int e = kernel_err(*(const int *)NLMSG_DATA(n));
 					if (e < 0) {
 						if (!quiet)
-							err_fmt("RTNETLINK answers: %s\n", errtext(-e));
+							dump_done_error(n, e);
 						return e;
 					}
 				}

@@ -1,0 +1,39 @@
+/* ip route: what the parser (route.c) and the printer (route_show.c) share. */
+#ifndef IPBOX_ROUTE_H
+#define IPBOX_ROUTE_H
+
+#include "applets/ip/ip.h"
+
+/* iproute2's route filter: each field with its mask (-1 = must match) */
+struct route_filter {
+	unsigned tb;
+	int cloned;		/* 0 normal routes, 1 cached only, 2 both (get) */
+	int flushing;
+	unsigned flushed;
+	int protocol, protocolmask;
+	int scope, scopemask;
+	unsigned typemask;
+	int tos, tosmask;
+	int iif, iifmask;
+	int oif, oifmask;
+	int mark, markmask;
+	unsigned realm, realmmask;
+	unsigned metric, metricmask;
+	inet_prefix rprefsrc, rvia, rdst, mdst, rsrc, msrc;
+};
+extern struct route_filter RF;
+
+void route_reset_filter(void);
+/* one RTM_NEWROUTE/RTM_DELROUTE record, as iproute2's print_route */
+int print_route(const struct nlmsghdr *n, void *arg);
+/* ip route { show | list | flush } SELECTOR */
+int route_list_or_flush(int argc, char **argv, int flush);
+/* ip route get */
+int route_get(int argc, char **argv);
+__attribute__((noreturn)) void route_usage(void);
+/* "Cannot find device" and rc 1 */
+int route_nodev(const char *dev);
+/* first BITS of two addresses equal (iproute2's inet_addr_match) */
+int prefix_match(const inet_prefix *a, const inet_prefix *b, int bits);
+
+#endif

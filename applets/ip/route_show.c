@@ -1,0 +1,919 @@
+/* ip route show/list/flush and the route record (iproute2's print_route,
+ * filter_nlmsg and iproute_list_flush_or_save). */
+#include "applets/ip/route.h"
+#include "core/rtnames.h"
+
+#include <linux/icmpv6.h>
+#include <linux/in_route.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+
+struct route_filter RF;
+
+void route_reset_filter(void)
+{
+	memset(&RF, 0, sizeof(RF));
+	RF.mdst.bitlen = -1;
+	RF.msrc.bitlen = -1;
+}
+
+int route_nodev(const char *dev)
+{
+	err_fmt("Cannot find device \"%s\"\n", dev);
+	return RC_LOCAL;
+}
+
+int prefix_match(const inet_prefix *a, const inet_prefix *b, int bits)
+{
+	const uint8_t *p = a->data, *q = b->data;
+
+	if (bits <= 0)
+		return 0;
+	if (bits > 128)
+		bits = 128;
+	int bytes = bits / 8, rem = bits % 8;
+	if (memcmp(p, q, (size_t)bytes))
+		return 1;
+	if (rem) {
+		uint8_t mask = (uint8_t)(0xff << (8 - rem));
+		if ((p[bytes] ^ q[bytes]) & mask)
+			return 1;
+	}
+	return 0;
+}
+
+static unsigned rtm_table(const struct rtmsg *r, const struct rtattr **tb)
+{
+	return tb[RTA_TABLE] ? nla_u32(tb[RTA_TABLE], 0) : r->rtm_table;
+}
+
+static void copy_addr(inet_prefix *p, const struct rtattr *a, size_t max)
+{
+	size_t n = nla_len(a);
+	memcpy(p->data, nla_data(a), n < max ? n : max);
+}
+
+/* iproute2's filter_nlmsg: 1 to show the record */
+static int route_filter_ok(const struct nlmsghdr *n, const struct rtattr **tb, int host_len)
+{
+	static int ip6_multiple_tables;
+	const struct rtmsg *r = NLMSG_DATA(n);
+	inet_prefix dst = { .family = r->rtm_family }, src = dst, via = dst, prefsrc = dst;
+	unsigned table = rtm_table(r, tb);
+
+	if (G.family != AF_UNSPEC && r->rtm_family != G.family)
+		return 0;
+	if (r->rtm_family == AF_INET6 && table != RT_TABLE_MAIN)
+		ip6_multiple_tables = 1;
+	if (RF.cloned == !(r->rtm_flags & RTM_F_CLONED))
+		return 0;
+	if (r->rtm_family == AF_INET6 && !ip6_multiple_tables) {
+		if (RF.tb) {
+			if (RF.tb == RT_TABLE_LOCAL) {
+				if (r->rtm_type != RTN_LOCAL)
+					return 0;
+			} else if (RF.tb == RT_TABLE_MAIN) {
+				if (r->rtm_type == RTN_LOCAL)
+					return 0;
+			} else {
+				return 0;
+			}
+		}
+	} else if (RF.tb > 0 && RF.tb != table) {
+		return 0;
+	}
+	if ((RF.protocol ^ r->rtm_protocol) & RF.protocolmask)
+		return 0;
+	if ((RF.scope ^ r->rtm_scope) & RF.scopemask)
+		return 0;
+	if (RF.typemask && !(RF.typemask & (1u << r->rtm_type)))
+		return 0;
+	if ((RF.tos ^ r->rtm_tos) & RF.tosmask)
+		return 0;
+	if (RF.rdst.family || (RF.rdst.flags & PREFIXLEN_SPECIFIED)) {
+		if ((RF.rdst.family && r->rtm_family != RF.rdst.family) || RF.rdst.bitlen > r->rtm_dst_len)
+			return 0;
+	}
+	if (RF.mdst.family || (RF.mdst.flags & PREFIXLEN_SPECIFIED)) {
+		if ((RF.mdst.family && r->rtm_family != RF.mdst.family) ||
+		    (RF.mdst.bitlen >= 0 && RF.mdst.bitlen < r->rtm_dst_len))
+			return 0;
+	}
+	if (RF.rsrc.family || (RF.rsrc.flags & PREFIXLEN_SPECIFIED)) {
+		if ((RF.rsrc.family && r->rtm_family != RF.rsrc.family) || RF.rsrc.bitlen > r->rtm_src_len)
+			return 0;
+	}
+	if (RF.msrc.family || (RF.msrc.flags & PREFIXLEN_SPECIFIED)) {
+		if ((RF.msrc.family && r->rtm_family != RF.msrc.family) ||
+		    (RF.msrc.bitlen >= 0 && RF.msrc.bitlen < r->rtm_src_len))
+			return 0;
+	}
+	if (RF.rvia.family) {
+		int family = r->rtm_family;
+		if (tb[RTA_VIA] && nla_len(tb[RTA_VIA]) >= 2)
+			family = ((const struct rtvia *)nla_data(tb[RTA_VIA]))->rtvia_family;
+		if (family != RF.rvia.family)
+			return 0;
+	}
+	if (RF.rprefsrc.family && r->rtm_family != RF.rprefsrc.family)
+		return 0;
+
+	if (tb[RTA_DST])
+		copy_addr(&dst, tb[RTA_DST], (size_t)(r->rtm_dst_len + 7) / 8);
+	if (tb[RTA_SRC])
+		copy_addr(&src, tb[RTA_SRC], (size_t)(r->rtm_src_len + 7) / 8);
+	if (RF.rvia.bitlen > 0) {
+		if (tb[RTA_GATEWAY])
+			copy_addr(&via, tb[RTA_GATEWAY], (size_t)host_len / 8);
+		if (tb[RTA_VIA] && nla_len(tb[RTA_VIA]) >= 2) {
+			const struct rtvia *v = nla_data(tb[RTA_VIA]);
+			via.family = v->rtvia_family;
+			size_t l = nla_len(tb[RTA_VIA]) - 2;
+			memcpy(via.data, v->rtvia_addr, l < 16 ? l : 16);
+		}
+	}
+	if (RF.rprefsrc.bitlen > 0 && tb[RTA_PREFSRC])
+		copy_addr(&prefsrc, tb[RTA_PREFSRC], (size_t)host_len / 8);
+
+	if ((RF.rdst.family || (RF.rdst.flags & PREFIXLEN_SPECIFIED)) &&
+	    prefix_match(&dst, &RF.rdst, RF.rdst.bitlen))
+		return 0;
+	if ((RF.mdst.family || (RF.mdst.flags & PREFIXLEN_SPECIFIED)) &&
+	    prefix_match(&dst, &RF.mdst, r->rtm_dst_len))
+		return 0;
+	if ((RF.rsrc.family || (RF.rsrc.flags & PREFIXLEN_SPECIFIED)) &&
+	    prefix_match(&src, &RF.rsrc, RF.rsrc.bitlen))
+		return 0;
+	if ((RF.msrc.family || (RF.msrc.flags & PREFIXLEN_SPECIFIED)) && RF.msrc.bitlen >= 0 &&
+	    prefix_match(&src, &RF.msrc, r->rtm_src_len))
+		return 0;
+	if (RF.rvia.family && prefix_match(&via, &RF.rvia, RF.rvia.bitlen))
+		return 0;
+	if (RF.rprefsrc.family && prefix_match(&prefsrc, &RF.rprefsrc, RF.rprefsrc.bitlen))
+		return 0;
+	if (RF.realmmask && ((nla_u32(tb[RTA_FLOW], 0) ^ RF.realm) & RF.realmmask))
+		return 0;
+	if (RF.iifmask && (((int)nla_u32(tb[RTA_IIF], 0) ^ RF.iif) & RF.iifmask))
+		return 0;
+	if (RF.oifmask && (((int)nla_u32(tb[RTA_OIF], 0) ^ RF.oif) & RF.oifmask))
+		return 0;
+	if (RF.markmask && (((int)nla_u32(tb[RTA_MARK], 0) ^ RF.mark) & RF.markmask))
+		return 0;
+	if (RF.metricmask && ((nla_u32(tb[RTA_PRIORITY], 0) ^ RF.metric) & RF.metricmask))
+		return 0;
+	if (RF.flushing && r->rtm_family == AF_INET6 && r->rtm_dst_len == 0 &&
+	    r->rtm_type == RTN_UNREACHABLE && tb[RTA_PRIORITY] && nla_u32(tb[RTA_PRIORITY], 0) == 0xffffffffu)
+		return 0;
+	return 1;
+}
+
+/* an address attribute as text (rt_addr_n2a_rta) */
+static const char *rta_addr(int family, const struct rtattr *a, char *buf)
+{
+	if ((family == AF_INET && nla_len(a) >= 4) || (family == AF_INET6 && nla_len(a) >= 16))
+		return format_addr(family, nla_data(a), buf);
+	if (family == AF_PACKET || family == AF_BRIDGE)
+		return ll_addr_n2a(nla_data(a), nla_len(a), 1, buf, ADDR_BUF);
+	return format_addr(family, nla_data(a), buf);
+}
+
+static void print_rt_flags(unsigned flags)
+{
+	static const struct {
+		unsigned bit;
+		const char name[20];
+	} names[] = {
+		{ RTNH_F_DEAD, "dead" }, { RTNH_F_ONLINK, "onlink" },
+		{ RTNH_F_PERVASIVE, "pervasive" }, { RTNH_F_OFFLOAD, "offload" },
+		{ RTNH_F_TRAP, "trap" }, { RTM_F_NOTIFY, "notify" },
+		{ RTNH_F_LINKDOWN, "linkdown" }, { RTNH_F_UNRESOLVED, "unresolved" },
+		{ RTM_F_OFFLOAD, "rt_offload" }, { RTM_F_TRAP, "rt_trap" },
+		{ RTM_F_OFFLOAD_FAILED, "rt_offload_failed" },
+	};
+
+	pr_open_arr("flags");
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (flags & names[i].bit)
+			pr_string(PR_ANY, NULL, "%s ", names[i].name);
+	pr_close_arr();
+}
+
+static void print_rta_if(const struct rtattr *a, const char *prefix)
+{
+	char b[16];
+	const char *name = ll_index_to_name(nla_u32(a, 0), b);
+
+	if (pr_json()) {
+		pr_string(PR_JSON, prefix, NULL, name);
+	} else {
+		out_str(prefix);
+		out_char(' ');
+		pr_string(PR_TEXT, NULL, "%s ", name);
+	}
+}
+
+static void print_gateway(int family, const struct rtattr *a)
+{
+	char b[ADDR_BUF];
+
+	pr_text(pr_json() ? "" : "via ");
+	pr_string(PR_ANY, "gateway", "%s ", rta_addr(family, a, b));
+}
+
+static void print_via(const struct rtattr *a)
+{
+	char b[ADDR_BUF];
+	const struct rtvia *v = nla_data(a);
+	inet_prefix tmp = { 0 };
+	size_t len = nla_len(a) >= 2 ? nla_len(a) - 2 : 0;
+
+	memcpy(tmp.data, v->rtvia_addr, len < 16 ? len : 16);
+	const char *host = v->rtvia_family == AF_PACKET
+		? ll_addr_n2a(tmp.data, len, 1, b, sizeof(b)) : format_addr(v->rtvia_family, tmp.data, b);
+	if (pr_json()) {
+		pr_open_obj("via");
+		pr_string(PR_JSON, "family", NULL, family_name(v->rtvia_family));
+		pr_string(PR_JSON, "host", NULL, host);
+		pr_close_obj();
+	} else {
+		pr_string(PR_TEXT, NULL, "via %s ", family_name(v->rtvia_family));
+		pr_string(PR_TEXT, NULL, "%s ", host);
+	}
+}
+
+static void print_flow(const struct rtattr *a)
+{
+	char b[RT_NAME_BUF];
+	unsigned to = nla_u32(a, 0), from = to >> 16;
+
+	to &= 0xffff;
+	if (pr_json()) {
+		pr_open_obj("flow");
+		if (from)
+			pr_string(PR_JSON, "from", NULL, rt_realm_n2a(from, b));
+		pr_string(PR_JSON, "to", NULL, rt_realm_n2a(to, b));
+		pr_close_obj();
+	} else {
+		out_str(from ? "realms " : "realm ");
+		if (from)
+			pr_string(PR_TEXT, NULL, "%s/", rt_realm_n2a(from, b));
+		pr_string(PR_TEXT, NULL, "%s ", rt_realm_n2a(to, b));
+	}
+}
+
+/* %g of VAL/1000 without floating point: six significant digits */
+static void print_msec_as_sec(unsigned val)
+{
+	char b[32];
+	unsigned ip = val / 1000, fr = val % 1000;
+	int digits = ip >= 100000 ? 6 : ip >= 10000 ? 5 : ip >= 1000 ? 4 : ip >= 100 ? 3 : ip >= 10 ? 2 : 1;
+
+	if (digits >= 6) {
+		/* %g turns to e-notation past six digits; round to six */
+		unsigned long long v = val, scale = 1;
+		int exp = 0;
+		while (v / scale >= 1000000ULL) {
+			scale *= 10;
+			exp++;
+		}
+		unsigned long long m = (v + scale / 2) / scale;
+		if (m >= 1000000ULL) {
+			m /= 10;
+			exp++;
+		}
+		exp += 5 - 3;	/* m has six digits: d.ddddd */
+		char mb[8];
+		fmt_buf(mb, sizeof(mb), "%llu", m);
+		int end = 6;
+		while (end > 1 && mb[end - 1] == '0')
+			end--;
+		if (exp < 6) {
+			/* still fixed notation: integer part has exp+1 digits */
+			int idig = exp + 1;
+			fmt_buf(b, sizeof(b), "%.*s", idig, mb);
+			if (end > idig)
+				fmt_buf(b + idig, sizeof(b) - (size_t)idig, ".%.*s", end - idig, mb + idig);
+		} else {
+			fmt_buf(b, sizeof(b), "%c", mb[0]);
+			if (end > 1)
+				fmt_buf(b + 1, sizeof(b) - 1, ".%.*s", end - 1, mb + 1);
+			fmt_buf(b + strlen(b), sizeof(b) - strlen(b), "e+%02d", exp);
+		}
+		out_fmt("%ss ", b);
+		return;
+	}
+	/* keep 6 - digits decimals at most (here up to 3) */
+	int dec = 6 - digits < 3 ? 6 - digits : 3;
+	unsigned f = fr;
+	if (dec < 3) {
+		unsigned div = dec == 2 ? 10 : 100;
+		f = (fr + div / 2) / div;
+		if (f >= (dec == 2 ? 100u : 10u)) {
+			f = 0;
+			ip++;
+		}
+	}
+	fmt_buf(b, sizeof(b), "%u.%0*u", ip, dec, f);
+	size_t l = strlen(b);
+	while (b[l - 1] == '0')
+		b[--l] = 0;
+	if (b[l - 1] == '.')
+		b[--l] = 0;
+	out_fmt("%ss ", b);
+}
+
+static const char *const mx_names[] = {
+	[RTAX_MTU] = "mtu", [RTAX_WINDOW] = "window", [RTAX_RTT] = "rtt",
+	[RTAX_RTTVAR] = "rttvar", [RTAX_SSTHRESH] = "ssthresh", [RTAX_CWND] = "cwnd",
+	[RTAX_ADVMSS] = "advmss", [RTAX_REORDERING] = "reordering",
+	[RTAX_HOPLIMIT] = "hoplimit", [RTAX_INITCWND] = "initcwnd",
+	[RTAX_FEATURES] = "features", [RTAX_RTO_MIN] = "rto_min",
+	[RTAX_INITRWND] = "initrwnd", [RTAX_QUICKACK] = "quickack",
+	[RTAX_CC_ALGO] = "congctl", [RTAX_FASTOPEN_NO_COOKIE] = "fastopen_no_cookie",
+};
+#define MX_N (sizeof(mx_names) / sizeof(mx_names[0]))
+
+static void print_metrics(const struct rtattr *rta)
+{
+	const struct rtattr *mx[RTAX_MAX + 1];
+	unsigned lock = 0;
+
+	pr_open_arr("metrics");
+	pr_open_obj(NULL);
+	nla_parse_nested(mx, RTAX_MAX, rta);
+	if (mx[RTAX_LOCK])
+		lock = nla_u32(mx[RTAX_LOCK], 0);
+	for (unsigned i = 2; i <= RTAX_MAX; i++) {
+		unsigned val = 0;
+		const char *name = i < MX_N ? mx_names[i] : NULL;
+		if (!mx[i] && !(lock & (1u << i)))
+			continue;
+		if (mx[i] && i != RTAX_CC_ALGO)
+			val = nla_u32(mx[i], 0);
+		if (i == RTAX_HOPLIMIT && (int)val == -1)
+			continue;
+		if (!pr_json()) {
+			if (name)
+				out_fmt("%s ", name);
+			else
+				out_fmt("metric %d ", i);
+			if (lock & (1u << i))
+				out_str("lock ");
+		}
+		switch (i) {
+		case RTAX_FEATURES: {
+			unsigned of = val;
+			if (val & RTAX_FEATURE_ECN) {
+				pr_null(PR_ANY, "ecn", "ecn ", NULL);
+				val &= ~RTAX_FEATURE_ECN;
+			}
+			if (val) {
+				char b[16];
+				fmt_buf(b, sizeof(b), "%#x", of);
+				pr_string(PR_JSON, "features", NULL, b);
+				pr_string(PR_TEXT, NULL, "%s ", b);
+			}
+			break;
+		}
+		case RTAX_RTT:
+		case RTAX_RTTVAR:
+		case RTAX_RTO_MIN:
+			if (i == RTAX_RTT)
+				val /= 8;
+			else if (i == RTAX_RTTVAR)
+				val /= 4;
+			if (pr_json())
+				pr_uint(PR_JSON, name, NULL, val);
+			else if (val >= 1000)
+				print_msec_as_sec(val);
+			else
+				out_fmt("%ums ", val);
+			break;
+		case RTAX_CC_ALGO:
+			pr_string(PR_ANY, "congestion", "%s ", nla_str(mx[i]) ? nla_str(mx[i]) : "");
+			break;
+		default:
+			pr_uint(PR_ANY, name, "%u ", val);
+			break;
+		}
+	}
+	pr_close_obj();
+	pr_close_arr();
+}
+
+static void print_cache_flags(unsigned flags)
+{
+	static const struct {
+		unsigned bit;
+		const char name[12];
+	} names[] = {
+		{ RTCF_LOCAL, "local" }, { RTCF_REJECT, "reject" }, { RTCF_MULTICAST, "mc" },
+		{ RTCF_BROADCAST, "brd" }, { RTCF_DNAT, "dst-nat" }, { RTCF_SNAT, "src-nat" },
+		{ RTCF_MASQ, "masq" }, { RTCF_DIRECTDST, "dst-direct" },
+		{ RTCF_DIRECTSRC, "src-direct" }, { RTCF_REDIRECTED, "redirected" },
+		{ RTCF_DOREDIRECT, "redirect" }, { RTCF_FAST, "fastroute" },
+		{ RTCF_NOTIFY, "notify" }, { RTCF_TPROXY, "proxy" },
+	};
+
+	flags &= ~0xFFFFu;
+	if (pr_json()) {
+		pr_open_arr("cache");
+	} else {
+		out_fmt("%s    cache ", G.sl);
+		if (!flags)
+			return;
+		out_char('<');
+	}
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (!(flags & names[i].bit))
+			continue;
+		flags &= ~names[i].bit;
+		if (pr_json())
+			pr_string(PR_JSON, NULL, NULL, names[i].name);
+		else
+			out_fmt("%s%s", names[i].name, flags ? "," : "> ");
+	}
+	if (flags)
+		pr_uint(PR_ANY, "flags", "%x>", flags);
+	pr_close_arr();
+}
+
+static void print_cacheinfo(const struct rta_cacheinfo *ci)
+{
+	const int hz = 100;	/* USER_HZ */
+
+	if (ci->rta_expires)
+		pr_int(PR_ANY, "expires", "expires %dsec ", ci->rta_expires / hz);
+	if (ci->rta_error)
+		pr_uint(PR_ANY, "error", "error %u ", ci->rta_error);
+	if (G.stats) {
+		if (ci->rta_clntref)
+			pr_uint(PR_ANY, "users", "users %u ", ci->rta_clntref);
+		if (ci->rta_used)
+			pr_uint(PR_ANY, "used", "used %u ", ci->rta_used);
+		if (ci->rta_lastuse)
+			pr_uint(PR_ANY, "age", "age %usec ", ci->rta_lastuse / hz);
+	}
+	if (ci->rta_id) {
+		char b[16];
+		fmt_buf(b, sizeof(b), "0x%04x", ci->rta_id);
+		pr_string(PR_JSON, "ipid", NULL, b);
+		pr_string(PR_TEXT, NULL, "ipid %s ", b);
+	}
+	if (ci->rta_ts || ci->rta_tsage) {
+		char b[16];
+		fmt_buf(b, sizeof(b), "0x%x", ci->rta_ts);
+		pr_string(PR_JSON, "ts", NULL, b);
+		pr_string(PR_TEXT, NULL, "ts %s", b);
+		pr_uint(PR_ANY, "tsage", "tsage %usec ", ci->rta_tsage);
+	}
+}
+
+static void print_multipath(const struct rtmsg *r, const struct rtattr *rta)
+{
+	const struct rtnexthop *nh = nla_data(rta);
+	size_t len = nla_len(rta);
+	int first = 1;
+	int mcast = (r->rtm_flags & RTM_F_CLONED) && r->rtm_type == RTN_MULTICAST;
+
+	pr_open_arr("nexthops");
+	while (len >= sizeof(*nh)) {
+		const struct rtattr *tb[RTA_MAX + 1];
+		char b[16];
+
+		if (nh->rtnh_len > len || nh->rtnh_len < sizeof(*nh))
+			break;
+		pr_open_obj(NULL);
+		if (mcast) {
+			pr_text(first ? "Oifs: " : " ");
+			first = 0;
+		} else if (!pr_json()) {
+			out_fmt("%s\tnexthop ", G.sl);
+		}
+		if (nh->rtnh_len > sizeof(*nh)) {
+			nla_parse(tb, RTA_MAX, RTNH_DATA(nh), nh->rtnh_len - sizeof(*nh));
+			if (tb[RTA_NEWDST]) {
+				char ab[ADDR_BUF];
+				pr_text(pr_json() ? "" : "as to ");
+				pr_string(PR_ANY, "to", "%s ", rta_addr(r->rtm_family, tb[RTA_NEWDST], ab));
+			}
+			if (tb[RTA_GATEWAY])
+				print_gateway(r->rtm_family, tb[RTA_GATEWAY]);
+			if (tb[RTA_VIA])
+				print_via(tb[RTA_VIA]);
+			if (tb[RTA_FLOW])
+				print_flow(tb[RTA_FLOW]);
+		}
+		if (mcast) {
+			pr_string(PR_ANY, "dev", "%s", ll_index_to_name((unsigned)nh->rtnh_ifindex, b));
+			if (nh->rtnh_hops != 1)
+				pr_int(PR_ANY, "ttl", "(ttl>%d)", nh->rtnh_hops);
+			pr_text(" ");
+		} else {
+			pr_string(PR_ANY, "dev", "dev %s ", ll_index_to_name((unsigned)nh->rtnh_ifindex, b));
+			if (r->rtm_family != AF_MPLS)
+				pr_int(PR_ANY, "weight", "weight %d ", nh->rtnh_hops + 1);
+		}
+		print_rt_flags(nh->rtnh_flags);
+		len -= NLMSG_ALIGN(nh->rtnh_len);
+		nh = RTNH_NEXT(nh);
+		pr_close_obj();
+	}
+	pr_close_arr();
+}
+
+static void print_pref(unsigned pref)
+{
+	switch (pref) {
+	case ICMPV6_ROUTER_PREF_LOW:
+		pr_string(PR_ANY, "pref", "pref %s", "low");
+		break;
+	case ICMPV6_ROUTER_PREF_MEDIUM:
+		pr_string(PR_ANY, "pref", "pref %s", "medium");
+		break;
+	case ICMPV6_ROUTER_PREF_HIGH:
+		pr_string(PR_ANY, "pref", "pref %s", "high");
+		break;
+	default:
+		pr_uint(PR_ANY, "pref", "%u", pref);
+	}
+}
+
+/* Records to flush are batched as iproute2 does (so a dump is not
+ * disturbed until the batch is full), then deleted on the second socket. */
+static struct {
+	size_t len;
+	char buf[4096 - 512] __attribute__((aligned(4)));
+} FB;
+
+static void flush_update(void)
+{
+	for (size_t off = 0; off < FB.len;) {
+		struct nlmsghdr *m = (struct nlmsghdr *)(FB.buf + off);
+		struct nl_req r = { m, m->nlmsg_len, 0 };
+		off += NLMSG_ALIGN(m->nlmsg_len);
+		nl_get_aux(&r, NULL, NULL);
+	}
+	FB.len = 0;
+}
+
+static void flush_one(const struct nlmsghdr *n)
+{
+	if (NLMSG_ALIGN(FB.len) + n->nlmsg_len > sizeof(FB.buf))
+		flush_update();
+	if (n->nlmsg_len > sizeof(FB.buf))
+		return;
+	struct nlmsghdr *m = (struct nlmsghdr *)(FB.buf + NLMSG_ALIGN(FB.len));
+	memcpy(m, n, n->nlmsg_len);
+	m->nlmsg_type = RTM_DELROUTE;
+	m->nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK;
+	FB.len = NLMSG_ALIGN(FB.len) + n->nlmsg_len;
+	RF.flushed++;
+}
+
+int print_route(const struct nlmsghdr *n, void *arg)
+{
+	const struct rtmsg *r = NLMSG_DATA(n);
+	const struct rtattr *tb[RTA_MAX + 1];
+	char b1[RT_NAME_BUF + ADDR_BUF], ab[ADDR_BUF];
+
+	(void)arg;
+	if (n->nlmsg_type != RTM_NEWROUTE && n->nlmsg_type != RTM_DELROUTE) {
+		err_fmt("Not a route: %08x %08x %08x\n", n->nlmsg_len, n->nlmsg_type, n->nlmsg_flags);
+		return -1;
+	}
+	if (RF.flushing && n->nlmsg_type != RTM_NEWROUTE)
+		return 0;
+	if (n->nlmsg_len < NLMSG_LENGTH(sizeof(*r))) {
+		err_fmt("BUG: wrong nlmsg len %d\n", (int)(n->nlmsg_len - NLMSG_LENGTH(sizeof(*r))));
+		return -1;
+	}
+	int host_len = af_bit_len(r->rtm_family);
+	nlmsg_parse(tb, RTA_MAX, n, sizeof(*r));
+	unsigned table = rtm_table(r, tb);
+	if (!route_filter_ok(n, tb, host_len))
+		return 0;
+	if (RF.flushing) {
+		flush_one(n);
+		if (G.stats < 2)
+			return 0;
+	}
+
+	pr_open_obj(NULL);
+	if (n->nlmsg_type == RTM_DELROUTE)
+		pr_bool(PR_ANY, "deleted", "Deleted ", 1);
+	if ((r->rtm_type != RTN_UNICAST || G.details) &&
+	    (!RF.typemask || (RF.typemask & (1u << r->rtm_type))))
+		pr_string(PR_ANY, "type", "%s ", rt_type_n2a(r->rtm_type, b1));
+
+	if (tb[RTA_DST]) {
+		const char *a = rta_addr(r->rtm_family, tb[RTA_DST], ab);
+		if (r->rtm_dst_len != host_len)
+			fmt_buf(b1, sizeof(b1), "%s/%u", a, r->rtm_dst_len);
+		else
+			fmt_buf(b1, sizeof(b1), "%s", a);
+	} else if (r->rtm_dst_len) {
+		fmt_buf(b1, sizeof(b1), "0/%d ", r->rtm_dst_len);
+	} else {
+		fmt_buf(b1, sizeof(b1), "default");
+	}
+	pr_string(PR_ANY, "dst", "%s ", b1);
+
+	if (tb[RTA_SRC]) {
+		const char *a = rta_addr(r->rtm_family, tb[RTA_SRC], ab);
+		if (r->rtm_src_len != host_len)
+			fmt_buf(b1, sizeof(b1), "%s/%u", a, r->rtm_src_len);
+		else
+			fmt_buf(b1, sizeof(b1), "%s", a);
+		pr_string(PR_ANY, "from", "from %s ", b1);
+	} else if (r->rtm_src_len) {
+		fmt_buf(b1, sizeof(b1), "0/%u", r->rtm_src_len);
+		pr_string(PR_ANY, "src", "from %s ", b1);
+	}
+	if (tb[RTA_NH_ID])
+		pr_uint(PR_ANY, "nhid", "nhid %u ", nla_u32(tb[RTA_NH_ID], 0));
+	if (tb[RTA_NEWDST]) {
+		pr_text(pr_json() ? "" : "as to ");
+		pr_string(PR_ANY, "to", "%s ", rta_addr(r->rtm_family, tb[RTA_NEWDST], ab));
+	}
+	if (r->rtm_tos && RF.tosmask != -1)
+		pr_string(PR_ANY, "tos", "tos %s ", rt_dsfield_n2a(r->rtm_tos, b1));
+	if (tb[RTA_GATEWAY] && RF.rvia.bitlen != host_len)
+		print_gateway(r->rtm_family, tb[RTA_GATEWAY]);
+	if (tb[RTA_VIA])
+		print_via(tb[RTA_VIA]);
+	if (tb[RTA_OIF] && RF.oifmask != -1)
+		print_rta_if(tb[RTA_OIF], "dev");
+	if (table && (table != RT_TABLE_MAIN || G.details) && !RF.tb)
+		pr_string(PR_ANY, "table", "table %s ", rt_table_n2a(table, b1));
+	if (!(r->rtm_flags & RTM_F_CLONED)) {
+		if ((r->rtm_protocol != RTPROT_BOOT || G.details) && RF.protocolmask != -1)
+			pr_string(PR_ANY, "protocol", "proto %s ", rt_proto_n2a(r->rtm_protocol, b1));
+		if ((r->rtm_scope != RT_SCOPE_UNIVERSE || G.details) && RF.scopemask != -1)
+			pr_string(PR_ANY, "scope", "scope %s ", rt_scope_n2a(r->rtm_scope, b1));
+	}
+	if (tb[RTA_PREFSRC] && RF.rprefsrc.bitlen != host_len) {
+		pr_text(pr_json() ? "" : "src ");
+		pr_string(PR_ANY, "prefsrc", "%s ", rta_addr(r->rtm_family, tb[RTA_PREFSRC], ab));
+	}
+	if (tb[RTA_PRIORITY] && RF.metricmask != (unsigned)-1)
+		pr_uint(PR_ANY, "metric", "metric %u ", nla_u32(tb[RTA_PRIORITY], 0));
+	print_rt_flags(r->rtm_flags);
+	if (tb[RTA_MARK]) {
+		unsigned mark = nla_u32(tb[RTA_MARK], 0);
+		if (mark) {
+			if (pr_json())
+				pr_uint(PR_JSON, "mark", NULL, mark);
+			else if (mark >= 16)
+				out_fmt("mark 0x%x ", mark);
+			else
+				out_fmt("mark %u ", mark);
+		}
+	}
+	if (tb[RTA_FLOW] && RF.realmmask != ~0u)
+		print_flow(tb[RTA_FLOW]);
+	if (tb[RTA_UID])
+		pr_uint(PR_ANY, "uid", "uid %u ", nla_u32(tb[RTA_UID], 0));
+	if (r->rtm_family == AF_INET || r->rtm_family == AF_INET6) {
+		if (r->rtm_family == AF_INET && (r->rtm_flags & RTM_F_CLONED))
+			print_cache_flags(r->rtm_flags);
+		if (tb[RTA_CACHEINFO] && nla_len(tb[RTA_CACHEINFO]) >= sizeof(struct rta_cacheinfo))
+			print_cacheinfo(nla_data(tb[RTA_CACHEINFO]));
+	}
+	if (tb[RTA_METRICS])
+		print_metrics(tb[RTA_METRICS]);
+	if (tb[RTA_IIF] && RF.iifmask != -1)
+		print_rta_if(tb[RTA_IIF], "iif");
+	if (tb[RTA_PREF])
+		print_pref(nla_u8(tb[RTA_PREF], 0));
+	if (tb[RTA_TTL_PROPAGATE]) {
+		int on = nla_u8(tb[RTA_TTL_PROPAGATE], 0);
+		pr_bool(PR_JSON, "ttl-propogate", NULL, on);
+		pr_string(PR_TEXT, NULL, "ttl-propogate %s", on ? "enabled" : "disabled");
+	}
+	if (CONFIG_IP_ROUTE_MULTIPATH && tb[RTA_MULTIPATH])
+		print_multipath(r, tb[RTA_MULTIPATH]);
+	pr_text("\n");
+	pr_close_obj();
+	return 0;
+}
+
+static int route_dump(int family)
+{
+	char buf[256];
+	struct nl_req req;
+	struct rtmsg *r = nl_req_init(&req, buf, sizeof(buf), RTM_GETROUTE, 0, sizeof(*r));
+
+	r->rtm_family = (unsigned char)family;
+	r->rtm_protocol = (unsigned char)RF.protocol;
+	if (RF.cloned)
+		r->rtm_flags |= RTM_F_CLONED;
+	if (RF.tb)
+		nla_put_u32(&req, RTA_TABLE, RF.tb);
+	if (RF.oif)
+		nla_put_u32(&req, RTA_OIF, (unsigned)RF.oif);
+	return nl_dump(&req, print_route, NULL);
+}
+
+static int route_flush(int family)
+{
+	time_t start = time(NULL);
+	int round = 0;
+
+	if (RF.cloned) {
+		if (family != AF_INET6) {
+			/* the IPv4 route cache is long gone: nothing to write */
+			if (G.stats)
+				out_str("*** IPv4 routing cache is flushed.\n");
+		}
+		if (family == AF_INET)
+			return RC_OK;
+	}
+	RF.flushing = 1;
+	for (;;) {
+		RF.flushed = 0;
+		if (route_dump(family) < 0) {
+			err_fmt("Flush terminated\n");
+			return RC_KERNEL;
+		}
+		if (!RF.flushed) {
+			if (G.stats) {
+				if (round == 0 && (!RF.cloned || family == AF_INET6))
+					out_str("Nothing to flush.\n");
+				else
+					out_fmt("*** Flush is complete after %d round%s ***\n", round, round > 1 ? "s" : "");
+			}
+			return RC_OK;
+		}
+		round++;
+		flush_update();
+		if (time(NULL) - start > 30) {
+			out_fmt("\n*** Flush not completed after %ld seconds, %d entries remain ***\n",
+				(long)(time(NULL) - start), RF.flushed);
+			return RC_LOCAL;
+		}
+		if (G.stats)
+			out_fmt("\n*** Round %d, deleting %d entries ***\n", round, RF.flushed);
+	}
+}
+
+/* PREFIX after root/match/exact (or from root/...): into R (root) and M (match) */
+static void parse_selector(inet_prefix *root, inet_prefix *match, char ***argvp, int *argcp, int family)
+{
+	char **argv = *argvp;
+	int argc = *argcp;
+
+	if (matches(*argv, "root")) {
+		NEXT_ARG();
+		get_prefix(root, *argv, family);
+	} else if (matches(*argv, "match")) {
+		NEXT_ARG();
+		get_prefix(match, *argv, family);
+	} else {
+		if (matches(*argv, "exact"))
+			NEXT_ARG();
+		get_prefix(match, *argv, family);
+		*root = *match;
+	}
+	*argvp = argv;
+	*argcp = argc;
+}
+
+int route_list_or_flush(int argc, char **argv, int flush)
+{
+	int family = G.family;
+	const char *idev = NULL, *odev = NULL;
+	unsigned mark = 0, id;
+
+	route_reset_filter();
+	RF.tb = RT_TABLE_MAIN;
+	if (flush && argc <= 0) {
+		err_fmt("\"ip route flush\" requires arguments.\n");
+		return RC_LOCAL;
+	}
+	for (; argc > 0; argc--, argv++) {
+		if (matches(*argv, "table")) {
+			NEXT_ARG();
+			if (rt_table_a2n(&id, *argv)) {
+				if (streq(*argv, "all"))
+					RF.tb = 0;
+				else if (streq(*argv, "cache"))
+					RF.cloned = 1;
+				else if (streq(*argv, "help"))
+					route_usage();
+				else
+					invarg("table id value is invalid\n", *argv);
+			} else {
+				RF.tb = id;
+			}
+		} else if (matches(*argv, "vrf")) {
+			NEXT_ARG();
+			invarg("Invalid VRF\n", *argv);
+		} else if (matches(*argv, "cached") || matches(*argv, "cloned")) {
+			RF.cloned = 1;
+		} else if (streq(*argv, "tos") || matches(*argv, "dsfield")) {
+			NEXT_ARG();
+			if (rt_dsfield_a2n(&id, *argv))
+				invarg("TOS value is invalid\n", *argv);
+			RF.tos = (int)id;
+			RF.tosmask = -1;
+		} else if (matches(*argv, "protocol")) {
+			NEXT_ARG();
+			RF.protocolmask = -1;
+			if (rt_proto_a2n(&id, *argv)) {
+				if (!streq(*argv, "all"))
+					invarg("invalid \"protocol\"\n", *argv);
+				id = 0;
+				RF.protocolmask = 0;
+			}
+			RF.protocol = (int)id;
+		} else if (matches(*argv, "scope")) {
+			NEXT_ARG();
+			RF.scopemask = -1;
+			if (rt_scope_a2n(&id, *argv)) {
+				if (!streq(*argv, "all"))
+					invarg("invalid \"scope\"\n", *argv);
+				id = RT_SCOPE_NOWHERE;
+				RF.scopemask = 0;
+			}
+			RF.scope = (int)id;
+		} else if (matches(*argv, "type")) {
+			NEXT_ARG();
+			if (rt_type_a2n(&id, *argv))
+				invarg("node type value is invalid\n", *argv);
+			RF.typemask = 1u << id;
+		} else if (streq(*argv, "dev") || streq(*argv, "oif")) {
+			NEXT_ARG();
+			odev = *argv;
+		} else if (streq(*argv, "iif")) {
+			NEXT_ARG();
+			idev = *argv;
+		} else if (streq(*argv, "mark")) {
+			NEXT_ARG();
+			if (get_u32(&mark, *argv, 0))
+				invarg("invalid mark value", *argv);
+			RF.markmask = -1;
+		} else if (matches(*argv, "metric") || matches(*argv, "priority") || streq(*argv, "preference")) {
+			NEXT_ARG();
+			if (get_u32(&id, *argv, 0))
+				invarg("\"metric\" value is invalid\n", *argv);
+			RF.metric = id;
+			RF.metricmask = (unsigned)-1;
+		} else if (streq(*argv, "via")) {
+			NEXT_ARG();
+			int fam = read_family(*argv);
+			if (fam <= 0)
+				fam = family;
+			else
+				NEXT_ARG();
+			get_prefix(&RF.rvia, *argv, fam);
+		} else if (streq(*argv, "src")) {
+			NEXT_ARG();
+			get_prefix(&RF.rprefsrc, *argv, family);
+		} else if (matches(*argv, "realms")) {
+			NEXT_ARG();
+			if (rt_realms_a2n(&RF.realm, *argv))
+				invarg("invalid realms\n", *argv);
+			RF.realmmask = ~0u;
+			size_t l = strlen(*argv);
+			if (!(RF.realm & 0xFFFF) && (*argv)[l - 1] == '/')
+				RF.realmmask &= ~0xFFFFu;
+			if (!(RF.realm & 0xFFFF0000u) && (!strchr(*argv, '/') || (*argv)[0] == '/'))
+				RF.realmmask &= ~0xFFFF0000u;
+		} else if (matches(*argv, "from")) {
+			NEXT_ARG();
+			parse_selector(&RF.rsrc, &RF.msrc, &argv, &argc, family);
+		} else {
+			if (matches(*argv, "to"))
+				NEXT_ARG();
+			parse_selector(&RF.rdst, &RF.mdst, &argv, &argc, family);
+		}
+	}
+	if (family == AF_UNSPEC && RF.tb)
+		family = AF_INET;
+	if (idev) {
+		int idx = (int)ll_name_to_index(idev);
+		if (!idx)
+			return route_nodev(idev);
+		RF.iif = idx;
+		RF.iifmask = -1;
+	}
+	if (odev) {
+		int idx = (int)ll_name_to_index(odev);
+		if (!idx)
+			return route_nodev(odev);
+		RF.oif = idx;
+		RF.oifmask = -1;
+	}
+	RF.mark = (int)mark;
+	if (flush)
+		return route_flush(family);
+	pr_begin();
+	if (route_dump(family) < 0) {
+		err_fmt("Dump terminated\n");
+		return RC_KERNEL;
+	}
+	pr_end();
+	return RC_OK;
+}

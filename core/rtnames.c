@@ -1,0 +1,304 @@
+/* The name databases of iproute2 (lib/rt_names.c, rtm_map.c): built-in
+ * names, then /etc/iproute2/FILE read once on first use.  Later entries
+ * win for printing; a name maps to the lowest number that has it. */
+#include "core/rtnames.h"
+#include "core/ipbox.h"
+
+#include <stdint.h>
+#include <sys/syscall.h>
+#include <fcntl.h>
+#include <linux/rtnetlink.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct rt_ent {
+	unsigned id;
+	const char *name;
+};
+
+struct rt_db {
+	const char *file;	/* under /etc/iproute2 */
+	const char *dir;	/* a .d folder of *.conf files, or NULL */
+	const struct rt_ent *builtin;
+	unsigned char nbuiltin;
+	unsigned char wide;	/* ids are 32 bits (tables) */
+	unsigned char loaded;
+};
+
+#define CONFDIR "/etc/iproute2/"
+
+static const struct rt_ent tables_builtin[] = {
+	{ RT_TABLE_DEFAULT, "default" }, { RT_TABLE_MAIN, "main" }, { RT_TABLE_LOCAL, "local" },
+};
+static const struct rt_ent protos_builtin[] = {
+	{ 0, "unspec" }, { 1, "redirect" }, { 2, "kernel" }, { 3, "boot" }, { 4, "static" },
+	{ 8, "gated" }, { 9, "ra" }, { 10, "mrt" }, { 11, "zebra" }, { 12, "bird" },
+	{ 13, "dnrouted" }, { 14, "xorp" }, { 15, "ntk" }, { 16, "dhcp" }, { 18, "keepalived" },
+	{ 42, "babel" }, { 186, "bgp" }, { 187, "isis" }, { 188, "ospf" }, { 189, "rip" },
+	{ 192, "eigrp" },
+};
+static const struct rt_ent scopes_builtin[] = {
+	{ 0, "global" }, { 255, "nowhere" }, { 254, "host" }, { 253, "link" }, { 200, "site" },
+};
+static const struct rt_ent realms_builtin[] = { { 0, "unknown" } };
+static const struct rt_ent dsfield_builtin[] = { { 0, "0" } };
+
+static struct rt_db tables = { "rt_tables", "rt_tables.d", tables_builtin, 3, 1, 0 };
+static struct rt_db protos = { "rt_protos", "rt_protos.d", protos_builtin,
+			       sizeof(protos_builtin) / sizeof(protos_builtin[0]), 0, 0 };
+static struct rt_db scopes = { "rt_scopes", NULL, scopes_builtin, 5, 0, 0 };
+static struct rt_db realms = { "rt_realms", NULL, realms_builtin, 1, 0, 0 };
+static struct rt_db dsfield = { "rt_dsfield", NULL, dsfield_builtin, 1, 0, 0 };
+
+/* Names read from files, for all databases, in bss (no malloc): what
+ * does not fit is ignored. */
+static struct {
+	size_t used, n;
+	char text[16384];
+	struct {
+		const struct rt_db *db;
+		struct rt_ent e;
+	} ent[1024];
+} pool;
+
+/* a file appended to the text pool; returns its start or NULL */
+static char *slurp(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	char *start = pool.text + pool.used;
+
+	if (fd < 0)
+		return NULL;
+	for (;;) {
+		size_t room = sizeof(pool.text) - pool.used - 1;
+		ssize_t r = room ? read(fd, pool.text + pool.used, room) : 0;
+		if (r <= 0)
+			break;
+		pool.used += (size_t)r;
+	}
+	close(fd);
+	pool.text[pool.used++] = 0;
+	return start;
+}
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+/* "ID NAME" lines (ID decimal or 0x hex), '#' comments, as fread_id_name */
+static void db_read(const struct rt_db *db, const char *path)
+{
+	char *buf = slurp(path);
+
+	if (!buf)
+		return;
+	for (char *line = buf, *next; *line; line = next) {
+		next = strchr(line, '\n');
+		next = next ? next + 1 : line + strlen(line);
+		char *p = line;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '#' || *p == '\n' || !*p)
+			continue;
+		char *end;
+		long id;
+		int hex = p[0] == '0' && p[1] == 'x';
+		if (hex)
+			id = (long)(unsigned)strtoul(p + 2, &end, 16);
+		else
+			id = strtol(p, &end, 10);
+		char *name = end;
+		while (is_blank(*name))
+			name++;
+		char *ne = name;
+		while (*ne && !is_blank(*ne))
+			ne++;
+		if (end == p || (hex && end == p + 2) || ne == name) {
+			err_fmt("Database %s is corrupted at %.*s\n", path, (int)(next - p), p);
+			return;
+		}
+		if (*ne)
+			*ne = 0;	/* next was found before: a '\n' here is gone */
+		if (id < 0 || (!db->wide && id > 255) || pool.n >= sizeof(pool.ent) / sizeof(pool.ent[0]))
+			continue;
+		pool.ent[pool.n].db = db;
+		pool.ent[pool.n].e.id = (unsigned)id;
+		pool.ent[pool.n].e.name = name;
+		pool.n++;
+	}
+}
+
+static void db_load(struct rt_db *db)
+{
+	char path[300];
+
+	if (db->loaded)
+		return;
+	db->loaded = 1;
+	fmt_buf(path, sizeof(path), CONFDIR "%s", db->file);
+	db_read(db, path);
+	if (!db->dir)
+		return;
+	fmt_buf(path, sizeof(path), CONFDIR "%s", db->dir);
+	/* getdents64 rather than opendir: opendir would bring malloc in */
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	char dents[4096] __attribute__((aligned(8)));
+	for (;;) {
+		long n = syscall(SYS_getdents64, fd, dents, sizeof(dents));
+		if (n <= 0)
+			break;
+		for (long off = 0; off < n;) {
+			const struct dirent64_raw {
+				uint64_t ino;
+				int64_t off;
+				unsigned short reclen;
+				unsigned char type;
+				char name[];
+			} *de = (const void *)(dents + off);
+			size_t len = strlen(de->name);
+			off += de->reclen;
+			if (de->name[0] == '.' || len <= 5 || strcmp(de->name + len - 5, ".conf"))
+				continue;
+			fmt_buf(path, sizeof(path), CONFDIR "%s/%s", db->dir, de->name);
+			db_read(db, path);
+		}
+	}
+	close(fd);
+}
+
+static const char *db_n2a(struct rt_db *db, unsigned id, char *buf, const char *numfmt)
+{
+	if (!G.numeric) {
+		/* the common names need no file */
+		for (unsigned i = 0; !db->loaded && i < db->nbuiltin; i++)
+			if (db->builtin[i].id == id)
+				return db->builtin[i].name;
+		db_load(db);
+		for (size_t i = pool.n; i-- > 0;)
+			if (pool.ent[i].db == db && pool.ent[i].e.id == id)
+				return pool.ent[i].e.name;
+		for (unsigned i = 0; i < db->nbuiltin; i++)
+			if (db->builtin[i].id == id)
+				return db->builtin[i].name;
+	}
+	fmt_buf(buf, RT_NAME_BUF, numfmt, id);
+	return buf;
+}
+
+/* iproute2 walks ids 0..255 (tables: hash buckets, the newest first) */
+static const struct rt_ent *better(const struct rt_db *db, const struct rt_ent *best, const struct rt_ent *e)
+{
+	if (!best || (e->id & 255) < (best->id & 255))
+		return e;
+	if ((e->id & 255) == (best->id & 255) && db->wide)
+		return e;
+	return best;
+}
+
+static int db_a2n(struct rt_db *db, unsigned *id, const char *arg, int base, unsigned long max)
+{
+	const struct rt_ent *best = NULL;
+
+	db_load(db);
+	for (unsigned i = 0; i < db->nbuiltin; i++)
+		if (streq(db->builtin[i].name, arg))
+			best = better(db, best, &db->builtin[i]);
+	for (size_t i = 0; i < pool.n; i++)
+		if (pool.ent[i].db == db && streq(pool.ent[i].e.name, arg))
+			best = better(db, best, &pool.ent[i].e);
+	if (best) {
+		*id = best->id;
+		return 0;
+	}
+	char *end;
+	unsigned long v = strtoul(arg, &end, base);
+	if (end == arg || *end || v > max)
+		return -1;
+	*id = (unsigned)v;
+	return 0;
+}
+
+const char *rt_table_n2a(unsigned id, char *buf) { return db_n2a(&tables, id, buf, "%u"); }
+int rt_table_a2n(unsigned *id, const char *arg) { return db_a2n(&tables, id, arg, 0, 0xffffffffUL); }
+const char *rt_proto_n2a(unsigned id, char *buf) { return db_n2a(&protos, id, buf, "%u"); }
+int rt_proto_a2n(unsigned *id, const char *arg) { return db_a2n(&protos, id, arg, 0, 255); }
+const char *rt_scope_n2a(unsigned id, char *buf) { return db_n2a(&scopes, id, buf, "%d"); }
+int rt_scope_a2n(unsigned *id, const char *arg) { return db_a2n(&scopes, id, arg, 0, 255); }
+const char *rt_realm_n2a(unsigned id, char *buf) { return db_n2a(&realms, id, buf, "%d"); }
+int rt_realm_a2n(unsigned *id, const char *arg) { return db_a2n(&realms, id, arg, 0, 255); }
+int rt_dsfield_a2n(unsigned *id, const char *arg) { return db_a2n(&dsfield, id, arg, 16, 255); }
+
+const char *rt_dsfield_n2a(unsigned id, char *buf)
+{
+	const char *s = db_n2a(&dsfield, id, buf, "0x%02x");
+	return s;
+}
+
+int rt_realms_a2n(unsigned *realms, const char *arg)
+{
+	char from[64];
+	const char *slash = strchr(arg, '/');
+	unsigned f = 0, t = 0;
+
+	if (!slash)
+		return get_u32(realms, arg, 0) && rt_realm_a2n(realms, arg) ? -1 : 0;
+	size_t n = (size_t)(slash - arg);
+	if (n >= sizeof(from))
+		return -1;
+	memcpy(from, arg, n);
+	from[n] = 0;
+	if (n && rt_realm_a2n(&f, from))
+		return -1;
+	if (slash[1] && rt_realm_a2n(&t, slash + 1))
+		return -1;
+	*realms = f << 16 | t;
+	return 0;
+}
+
+static const char *const rtn_names[] = {
+	[RTN_UNSPEC] = "none", [RTN_UNICAST] = "unicast", [RTN_LOCAL] = "local",
+	[RTN_BROADCAST] = "broadcast", [RTN_ANYCAST] = "anycast",
+	[RTN_MULTICAST] = "multicast", [RTN_BLACKHOLE] = "blackhole",
+	[RTN_UNREACHABLE] = "unreachable", [RTN_PROHIBIT] = "prohibit",
+	[RTN_THROW] = "throw", [RTN_NAT] = "nat", [RTN_XRESOLVE] = "xresolve",
+};
+
+const char *rt_type_n2a(unsigned id, char *buf)
+{
+	if (id < sizeof(rtn_names) / sizeof(rtn_names[0]) && !G.numeric)
+		return rtn_names[id];
+	fmt_buf(buf, RT_NAME_BUF, "%d", id);
+	return buf;
+}
+
+int rt_type_a2n(unsigned *id, const char *arg)
+{
+	/* iproute2's order: exact words and prefixes mixed */
+	static const struct {
+		unsigned char type, exact;
+		char name[12];
+	} words[] = {
+		{ RTN_LOCAL, 1, "local" }, { RTN_NAT, 1, "nat" },
+		{ RTN_BROADCAST, 0, "broadcast" }, { RTN_BROADCAST, 1, "brd" },
+		{ RTN_ANYCAST, 0, "anycast" }, { RTN_MULTICAST, 0, "multicast" },
+		{ RTN_PROHIBIT, 0, "prohibit" }, { RTN_UNREACHABLE, 0, "unreachable" },
+		{ RTN_BLACKHOLE, 0, "blackhole" }, { RTN_XRESOLVE, 0, "xresolve" },
+		{ RTN_UNICAST, 0, "unicast" }, { RTN_THROW, 1, "throw" },
+	};
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		if (words[i].exact ? streq(arg, words[i].name) : matches(arg, words[i].name)) {
+			*id = words[i].type;
+			return 0;
+		}
+	}
+	char *end;
+	unsigned long v = strtoul(arg, &end, 0);
+	if (end == arg || *end || v > 255)
+		return -1;
+	*id = (unsigned)v;
+	return 0;
+}

@@ -1,0 +1,345 @@
+# ip route: byte-exact with iproute2 on the same live state.
+
+# a veth pair with addresses on both families
+route_setup() {
+	ref link set lo up
+	veth va vb
+	ref link set va up
+	ref link set vb up
+	ref addr add 10.0.0.1/24 dev va
+	ref -6 addr add 2001:db8::1/64 dev va nodad
+}
+
+t_show_basic() {
+	route_setup
+	same route
+	same route show
+	same r
+	same route list
+	same route lst
+	same route show table all
+	same route show table local
+	same route show table main
+	same -6 route
+	same -6 route show table all
+	same -6 route show table local
+	same -d route show table all
+	same -o route
+	same -N route show table all
+	same -4 route show table all
+}
+
+t_types() {
+	route_setup
+	for t in blackhole unreachable prohibit throw; do
+		ipb route add $t 10.3.$((${#t})).0/24 || fail "add $t"
+	done
+	ipb route add local 10.9.9.9 dev va || fail "add local"
+	ipb route add broadcast 10.0.0.127 dev va || fail "add broadcast"
+	ipb route add unicast 10.4.0.0/16 via 10.0.0.2 || fail "add unicast"
+	ipb -6 route add blackhole 2001:db8:9::/48 || fail "add v6 blackhole"
+	ipb -6 route add unreachable 2001:db8:a::/48 || fail "add v6 unreachable"
+	ipb -6 route add prohibit 2001:db8:b::/48 || fail "add v6 prohibit"
+	same route show table all
+	same -6 route show table all
+	same -d route
+	same route show type blackhole
+	same route show type unreachable
+	same route show table local type broadcast
+	same route show table local type local
+	same -6 route show type prohibit
+	same -j route show table all
+}
+
+t_attributes() {
+	route_setup
+	ipb route add default via 10.0.0.254 || fail "default"
+	ipb route add 10.2.0.0/16 via 10.0.0.2 table 100 proto 99 metric 5 || fail "table/proto/metric"
+	ipb route add 10.3.0.0/16 via 10.0.0.2 mtu 1400 advmss 1300 initcwnd 10 initrwnd 20 || fail "metrics"
+	ipb route add 10.4.0.0/16 via 10.0.0.2 mtu lock 1300 hoplimit 5 window 1000 rtt 1500ms rttvar 300 features ecn || fail "locked metrics"
+	ipb route add 10.5.0.0/16 via 10.0.0.2 dev va onlink src 10.0.0.1 || fail "onlink src"
+	ipb route add 10.6.0.0/16 dev va scope link proto static priority 7 || fail "scope proto priority"
+	ipb route add 10.7.0.0/16 via inet 10.0.0.2 preference 9 || fail "via inet"
+	ipb route add 10.8.0.0/16 via 10.0.0.2 table main metric 3 realms 5 || fail "realms"
+	ipb -6 route add 2001:db8:1::/64 via 2001:db8::2 metric 10 pref high || fail "v6"
+	ipb -6 route add default via 2001:db8::fe dev va || fail "v6 default"
+	ipb -6 route add 2001:db8:2::/64 dev va mtu 1400 table 7 || fail "v6 table"
+	same route
+	same route show table all
+	same -6 route show table all
+	same -d route show table all
+	same -j route show table all
+	same -j -p -6 route show table all
+	same route show table 100
+	same route show table 7
+}
+
+t_filters() {
+	route_setup
+	veth vc vd
+	ref link set vc up
+	ref addr add 10.1.0.1/24 dev vc
+	ref route add 10.2.0.0/16 via 10.0.0.2 proto static metric 3
+	ref route add 10.2.1.0/24 via 10.1.0.2 proto 42
+	ref route add 10.3.0.0/16 dev vc scope host
+	ref route add 10.4.0.0/16 via 10.0.0.3 src 10.0.0.1 table 10
+	for f in "dev va" "dev vc" "oif vc" "proto static" "proto kernel" "proto babel" \
+		"proto all" "scope link" "scope host" "scope global" "scope all" "type unicast" \
+		"via 10.0.0.2" "via 10.0.0.0/24" "via inet 10.1.0.2" "src 10.0.0.1" "src 10.1.0.1" \
+		"root 10.2.0.0/16" "root 10.0.0.0/8" "match 10.2.1.5" "match 10.2.1.0/24" \
+		"exact 10.2.0.0/16" "10.2.1.0/24" "to 10.2.0.0/16" "metric 3" "table 10" \
+		"table all dev va" "table all src 10.0.0.1" "from 0/0" "table local dev lo" \
+		"table 10 via 10.0.0.3"; do
+		same route show $f
+	done
+	same -6 route show dev va
+	same -6 route show proto kernel
+	same -6 route show table all type multicast
+}
+
+t_get() {
+	route_setup
+	ref route add default via 10.0.0.254
+	ref route add unreachable 10.5.0.0/16
+	ref -6 route add 2001:db8:1::/64 via 2001:db8::2
+	same route get 10.9.9.9
+	same route get 10.0.0.1
+	same route get 10.0.0.2
+	same route get 127.0.0.1
+	same route get to 10.0.0.2
+	same route get 10.5.1.1
+	same route get 10.0.0.2 from 10.0.0.1
+	same route get 10.0.0.2 oif va
+	same route get 10.0.0.2 from 10.0.0.9 iif vb
+	same route get 10.0.0.2 iif va
+	same route get 10.0.0.0/24
+	same route get fibmatch 10.9.9.9
+	same route get 10.9.9.9 mark 5
+	same route get 10.9.9.9 uid 1000
+	same route get 10.9.9.9 ipproto tcp sport 1 dport 2
+	same -6 route get 2001:db8:1::5
+	same -6 route get ::1
+	same -6 route get 2001:db8::1
+	same -j route get 10.9.9.9
+	same -j -6 route get 2001:db8:1::5
+	same route get connected 10.9.9.9
+	ref link set va down
+	same route get 10.9.9.9
+	same route get 1.1.1.1 oif lo
+}
+
+t_multipath() {
+	route_setup
+	ref addr add 10.1.0.1/24 dev vb
+	ipb route add 10.7.0.0/16 nexthop via 10.0.0.2 dev va weight 2 nexthop via 10.1.0.2 dev vb || fail "v4 multipath"
+	ipb route add 10.8.0.0/16 proto static nexthop via 10.0.0.2 weight 3 nexthop dev vb || fail "v4 multipath dev"
+	ipb -6 route add 2001:db8:2::/64 nexthop via 2001:db8::2 dev va nexthop via 2001:db8::3 dev va weight 5 || fail "v6 multipath"
+	same route
+	same -6 route
+	same -d route
+	same -j route
+	same -j -6 route
+	same route show 10.7.0.0/16
+	same route get 10.7.1.1
+	ipb route append 10.7.0.0/16 via 10.0.0.9 metric 9 || fail "append"
+	same route
+}
+
+t_modify() {
+	route_setup
+	ipb route add 10.2.0.0/16 via 10.0.0.2 || fail add
+	same route add 10.2.0.0/16 via 10.0.0.3
+	ipb route change 10.2.0.0/16 via 10.0.0.4 || fail change
+	same route
+	ipb route replace 10.2.0.0/16 via 10.0.0.5 metric 1 || fail replace
+	ipb route replace 10.3.0.0/16 dev va || fail "replace creates"
+	same route
+	ipb route prepend 10.3.0.0/16 via 10.0.0.6 || fail prepend
+	ipb route append 10.3.0.0/16 via 10.0.0.7 metric 5 || fail append
+	same route
+	same route test 10.3.0.0/16 dev va
+	ipb route del 10.3.0.0/16 via 10.0.0.6 || fail del
+	ipb route delete 10.2.0.0/16 || fail delete
+	same route
+	same route change 10.9.0.0/16 via 10.0.0.2
+	same route del 10.9.0.0/16
+	ipb -6 route add 2001:db8:5::/64 via 2001:db8::2 || fail v6add
+	ipb -6 route change 2001:db8:5::/64 via 2001:db8::3 || fail v6change
+	same -6 route
+	ipb -6 route del 2001:db8:5::/64 || fail v6del
+	same -6 route
+}
+
+t_table_names() {
+	route_setup
+	mkdir -p "$T/etc"
+	ipb route add 10.2.0.0/16 via 10.0.0.2 table 100 || fail "table 100"
+	ipb route add 10.3.0.0/16 via 10.0.0.2 table 4000000 || fail "big table"
+	ipb route add 10.4.0.0/16 via 10.0.0.2 table default || fail "table default"
+	same route show table all
+	same route show table default
+	same route show table 4000000
+	same route show table 0
+	same route show table unspec
+	same route add 10.5.0.0/16 via 10.0.0.2 table ma
+	# a name from rt_tables.d, when /etc/iproute2 can be shadowed
+	if mount -t tmpfs tmpfs /etc/iproute2/rt_tables.d 2>/dev/null; then
+		printf '100\tisp1\n# comment\n0x65 isp2\n' > /etc/iproute2/rt_tables.d/isp.conf
+		same route show table all
+		same route show table isp1
+		same route show table isp2
+		ipb route add 10.6.0.0/16 via 10.0.0.2 table isp2 || fail "table isp2"
+		same route show table all
+		same -N route show table all
+		umount /etc/iproute2/rt_tables.d
+	fi
+}
+
+# run SETUP then one mutating command in two fresh namespaces, once with
+# iproute2 and once with ipbox: output, exit code and the routes after
+same_fresh() {
+	setup=$1
+	shift
+	for who in ref ipb; do
+		unshare --net sh -c ". tests/lib.sh; . tests/e2e/route.sh; $setup >/dev/null 2>&1; $who \"\$@\"; echo \"rc=\$?\"; { ref route show table all; ref -6 route show table all; } | sort" \
+			sh "$@" > "$T/$who.out" 2> "$T/$who.err"
+	done
+	ref_rc=0 ipb_rc=0
+	_compare "$setup; ip $*" || exit 1
+}
+
+flush_setup() {
+	route_setup
+	ref addr add 10.1.0.1/24 dev vb
+	for i in 1 2 3 4 5; do
+		ref route add 10.2.$i.0/24 via 10.0.0.2 proto static
+		ref route add 10.3.$i.0/24 via 10.1.0.2
+		ref route add 10.4.$i.0/24 via 10.0.0.2 table 50
+	done
+	ref -6 route add 2001:db8:1::/64 via 2001:db8::2
+	ref -6 route add 2001:db8:2::/64 via 2001:db8::2 table 50
+}
+
+t_flush() {
+	for f in "proto static" "dev vb" "table 50" "table all" "root 10.0.0.0/8" "10.2.3.0/24" \
+		"match 10.3.1.1" "table all via 10.0.0.2" "table main" "cache" "table cache" \
+		"scope link" "type unicast" "src 10.0.0.1"; do
+		same_fresh flush_setup route flush $f
+		same_fresh flush_setup -s route flush $f
+	done
+	same_fresh flush_setup -s -s route flush table 50
+	same_fresh flush_setup -6 route flush 2001:db8:1::/64
+	same_fresh flush_setup -6 route flush table all proto boot
+	same_fresh flush_setup -s -6 route flush table all
+	same_fresh flush_setup -4 route flush table all
+	same_fresh flush_setup route flush
+	same_fresh flush_setup route flush table foo
+	same_fresh flush_setup route flush dev nosuch
+	same_fresh flush_setup -s route flush cache
+}
+
+# what show prints is valid input to add and del
+t_round_trip() {
+	route_setup
+	ref route add default via 10.0.0.254
+	ref route add 10.2.0.0/16 via 10.0.0.2 proto static metric 5 mtu 1400
+	ref route add 10.3.0.0/16 dev va scope link src 10.0.0.1
+	ref route add blackhole 10.4.0.0/16
+	ref route add 10.5.0.0/16 via 10.0.0.2 table 7 proto 42
+	ref -6 route add 2001:db8:1::/64 via 2001:db8::2 metric 10
+	before=$(ref route show table all; ref -6 route show table all)
+	# the kernel's own routes stay: the others need them
+	ipb route show | grep -v 'proto kernel' > "$T/main.txt"
+	ipb route show table local type broadcast > "$T/brd.txt"
+	ipb route show table 7 > "$T/t7.txt"
+	ipb -6 route show 2001:db8:1::/64 > "$T/v6.txt"
+	while read -r line; do eval "ipb route del $line" || fail "del $line"; done < "$T/main.txt"
+	while read -r line; do eval "ipb route del $line table local" || fail "del $line"; done < "$T/brd.txt"
+	while read -r line; do eval "ipb route del $line table 7" || fail "del $line"; done < "$T/t7.txt"
+	while read -r line; do eval "ipb -6 route del $line" || fail "del $line"; done < "$T/v6.txt"
+	[ -z "$(ref route show | grep -v 'proto kernel')" ] || fail "routes left: $(ref route show)"
+	while read -r line; do eval "ipb route add $line" || fail "add $line"; done < "$T/main.txt"
+	while read -r line; do eval "ipb route add $line table local" || fail "add $line"; done < "$T/brd.txt"
+	while read -r line; do eval "ipb route add $line table 7" || fail "add $line"; done < "$T/t7.txt"
+	while read -r line; do eval "ipb -6 route add $line" || fail "add $line"; done < "$T/v6.txt"
+	after=$(ref route show table all; ref -6 route show table all)
+	[ "$before" = "$after" ] || fail "round trip changed routes: $(printf '%s\n---\n%s' "$before" "$after")"
+}
+
+t_across_ns() {
+	route_setup
+	sleep 1000 & pid=$!
+	ref link set vb netns "$pid"
+	ref route add 10.2.0.0/16 via 10.0.0.2
+	same route
+	same route get 10.2.0.1
+	nsenter -t "$pid" -n "$IPREF" addr add 10.0.0.2/24 dev vb
+	nsenter -t "$pid" -n "$IPREF" link set vb up
+	nsenter -t "$pid" -n "$IPBOX" ip route add default via 10.0.0.1 || fail "add in peer ns"
+	nsenter -t "$pid" -n "$IPREF" route > "$T/peer.ref"
+	nsenter -t "$pid" -n "$IPBOX" ip route > "$T/peer.ipb"
+	cmp -s "$T/peer.ref" "$T/peer.ipb" || fail "peer ns route differs"
+	kill $pid
+}
+
+t_bridge() {
+	ref link add br0 type bridge || skip "kernel has no bridge"
+	veth va vb
+	ref link set va master br0
+	ref link set br0 up
+	ref link set va up
+	ref addr add 192.168.5.1/24 dev br0
+	ipb route add 192.168.6.0/24 via 192.168.5.2 dev br0 || fail "via bridge"
+	same route
+	same route show dev br0
+	same route show table local dev br0
+	same route get 192.168.6.1
+}
+
+t_errors() {
+	route_setup
+	s0=$(state)
+	same route help
+	same route add
+	same route add help
+	same route foo
+	same route flush
+	same route get
+	same route show table foo
+	same route show dev nosuch
+	same route show proto x
+	same route show scope x
+	same route show type x
+	same route add 10.0.0.0/33
+	same route add 10.0.0.0/8 via 10.0.0.2 table ma
+	same route add 1.2.3.0/24 via 9.9.9.9
+	same route add 1.2.3.0/24 dev nosuch
+	same route add 1.2.3.0/24 via 10.0.0.2 via 10.0.0.3
+	same route add 1.2.3.0/24 1.2.4.0/24
+	same route add 1.2.3.0/24 via 10.0.0.2 nexthop
+	same route add 1.2.3.0/24 nexthop
+	same route add 1.2.3.0/24 nexthop via 10.0.0.2 foo
+	same route add 1.2.3.0/24 nexthop via 10.0.0.2 weight 0
+	same route add 1.2.3.0/24 nexthop via 10.0.0.2 dev nosuch
+	same route add 1.2.3.0/24 mtu x
+	same route add 1.2.3.0/24 scope x
+	same route add 1.2.3.0/24 proto x
+	same route add 1.2.3.0/24 metric -1
+	same route add 1.2.3.0/24 via 2001:db8::1
+	same route add 1.2.3.0/24 via foo
+	same route add 1.2.3.0/24 dev va onlink via 10.9.9.9 quickack 2
+	same route add 1.2.3.0/24 dev va features foo
+	same route add 1.2.3.0/24 dev va rtt x
+	same route add 1.2.3.0/24 dev va pref x
+	same route add local
+	same route add to
+	same route del 1.2.3.0/24
+	same -6 route del 2001:db8:77::/64
+	same route get 10.0.0.0/33
+	same route get foo
+	same route get 1.2.3.4 iif nosuch
+	same route get 1.2.3.4 from 10.0.0.9 iif lo
+	same route flush table foo
+	same route add 10.0.0.0/24 dev va
+	[ "$s0" = "$(state)" ] || fail "state changed"
+}
