@@ -10,6 +10,7 @@
 #   make check SANITIZE=1  ASan+UBSan build (dynamic, in build-san) and the suite
 #   make fuzz            libFuzzer targets (clang), each FUZZ_SECONDS (60) long
 #   make check-valgrind  the suite with ipbox under valgrind memcheck (build-vg)
+#   make check-cross     mips (big-endian) and arm (32-bit) builds, tests under qemu
 #   V=1 verbose; BUILD=dir output folder; CROSS_COMPILE=prefix-; DESTDIR, PREFIX
 
 ifeq ($(SANITIZE),1)
@@ -151,6 +152,14 @@ check-valgrind:
 		"$$(cd $(VG_BUILD) && pwd)/ipbox" > $(VG_BUILD)/ipbox-vg && chmod +x $(VG_BUILD)/ipbox-vg
 	$(Q)SKIP_TESTS='$(VG_SKIP)' sh tests/run.sh $(VG_BUILD)/ipbox-vg
 
+# --- cross: big-endian MIPS and 32-bit ARM under qemu-user (tests/cross.sh)
+check-cross:
+	$(Q)sh tests/cross.sh $(ARCHS)
+%/full.config.in:
+	@mkdir -p $*
+	$(Q)sh config/kconfig.sh config yes config/full > $@.tmp
+	$(Q)if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+
 # --- configuration -------------------------------------------------------
 defconfig:
 	$(Q)sh config/kconfig.sh config def config/defconfig > $(CONFIG)
@@ -198,4 +207,4 @@ bench: $(BUILD)/ipbox
 	$(Q)sh tests/bench/run.sh $(BUILD)/ipbox
 
 .PHONY: FORCE all defconfig tinyconfig fullconfig allnoconfig allyesconfig randconfig \
-	menuconfig oldconfig olddefconfig install size clean check unit demo bench fuzz fuzz-bins check-valgrind
+	menuconfig oldconfig olddefconfig install size clean check unit demo bench fuzz fuzz-bins check-valgrind check-cross
