@@ -93,10 +93,33 @@ unsigned ll_name_to_index(const char *name)
 	return 0;
 }
 
+/* a link later in the datagram of a running link dump (a veth's peer
+ * usually is): remember it without a round trip */
+static int ahead(unsigned idx)
+{
+	size_t len;
+	const char *p = nl_dump_ahead(&len);
+	unsigned found = 0;
+
+	if (!p)
+		return 0;
+	for (ssize_t rem = (ssize_t)len, next; rem >= (ssize_t)NLMSG_HDRLEN; p += next, rem -= next) {
+		const struct nlmsghdr *n = (const struct nlmsghdr *)p;
+		const struct ifinfomsg *ifi = NLMSG_DATA(n);
+		if (n->nlmsg_len < NLMSG_HDRLEN || (ssize_t)n->nlmsg_len > rem)
+			break;
+		next = (ssize_t)NLMSG_ALIGN(n->nlmsg_len);
+		if (n->nlmsg_type == RTM_NEWLINK && n->nlmsg_len >= NLMSG_LENGTH(sizeof(*ifi)) &&
+		    (unsigned)ifi->ifi_index == idx)
+			return got_link(n, &found) == 0 && found == idx;
+	}
+	return 0;
+}
+
 static int cached(unsigned idx)
 {
 	unsigned s = idx % LL_SLOTS;
-	return ll_cache[s].idx == idx || getlink(idx, NULL) == idx;
+	return ll_cache[s].idx == idx || ahead(idx) || getlink(idx, NULL) == idx;
 }
 
 const char *ll_index_to_name(unsigned idx, char buf[16])

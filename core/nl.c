@@ -335,6 +335,16 @@ static void dump_done_error(const struct nlmsghdr *n, int e)
 
 /* Read replies to the last request on S until it is answered.
  * MODE: 0 = ack only, 1 = one reply (then the ack, if any), 2 = dump. */
+/* the records after the one a dump callback is looking at */
+static const void *dump_ahead;
+static size_t dump_ahead_len;
+
+const void *nl_dump_ahead(size_t *len)
+{
+	*len = dump_ahead_len;
+	return dump_ahead;
+}
+
 static int sk_collect(struct nl_sock *s, char *buf, size_t cap, int mode, int quiet, nl_cb cb, void *arg)
 {
 	int ret = 0, intr = 0, stopped = 0;
@@ -372,7 +382,16 @@ static int sk_collect(struct nl_sock *s, char *buf, size_t cap, int mode, int qu
 			}
 			if (mode == 0 || stopped)
 				continue;
+			const void *ahead_was = dump_ahead;
+			size_t ahead_len_was = dump_ahead_len;
+			if (mode == 2) {
+				ssize_t next = (ssize_t)NLMSG_ALIGN(n->nlmsg_len);
+				dump_ahead = (const char *)n + next;
+				dump_ahead_len = rem > next ? (size_t)(rem - next) : 0;
+			}
 			int r = cb ? cb(n, arg) : 0;
+			dump_ahead = ahead_was;
+			dump_ahead_len = ahead_len_was;
 			if (r < 0) {
 				ret = r;
 				stopped = 1;	/* drain the rest, so the socket stays in step */

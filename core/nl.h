@@ -125,4 +125,8 @@ struct nl_fake {
 	long (*recv)(int fd, char *buf, size_t cap, uint32_t portid);	/* length or -errno */
 };
 extern const struct nl_fake *nl_fake;
+/* Inside a dump callback: the records after the current one that the
+ * same datagram brought, already received (so a lookup of a link that
+ * comes next costs nothing); NULL and 0 elsewhere. */
+const void *nl_dump_ahead(size_t *len);
 #endif

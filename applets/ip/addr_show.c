@@ -541,8 +541,10 @@ static int list(void)
 		 * short link records (no qdisc, group, ...), as iproute2 shows */
 		ifi->ifi_family = (unsigned char)G.family;
 	} else {
+		/* 6.1 sends RTEXT_FILTER_VF alone; the counters it then gets
+		 * are half the kernel's work and unused without -s */
 		ifi->ifi_family = (unsigned char)G.family;
-		nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF);
+		nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF | (G.stats ? 0 : RTEXT_FILTER_SKIP_STATS));
 		if (AF.master)	/* -1: nomaster, which the kernel knows too */
 			nla_put_u32(&r, IFLA_MASTER, (unsigned)AF.master);
 		if (AF.kind) {

@@ -7,6 +7,7 @@ same() {
 		ref "$@" > "$T/ref.out" 2> "$T/ref.err"; ref_rc=$?
 		ipb "$@" > "$T/ipb.out" 2> "$T/ipb.err"; ipb_rc=$?
 		_compare ip "$@" > "$T/cmp.out" && return 0
+		sleep 0.3
 	done
 	cat "$T/cmp.out"
 	exit 1
