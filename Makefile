@@ -38,7 +38,8 @@ override CFLAGS += -std=c11 -D_GNU_SOURCE -Wall -Wextra -pipe \
 	-ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
 	-fno-unwind-tables -fno-stack-protector -fno-pie \
 	-I$(BUILD) -I.
-override LDFLAGS += -Wl,--gc-sections -no-pie -Wl,--build-id=none -Wl,-z,norelro -Wl,--hash-style=gnu
+override LDFLAGS += -Wl,--gc-sections -no-pie -Wl,--build-id=none -Wl,-z,norelro -Wl,--hash-style=gnu \
+	-Wl,-z,noseparate-code -Wl,-z,common-page-size=64
 
 # SANITIZE=1: AddressSanitizer + UndefinedBehaviorSanitizer, any error
 # fatal; needs a glibc compiler (gcc or clang) and a dynamic link.

@@ -80,4 +80,9 @@ typedef int (*applet_main)(int argc, char **argv);
 #endif
 extern void (*ipbox_exit_hook)(int rc);
 
+/* strtoull/strtoll without musl's stdio scanner (core/strtonum.c):
+ * use these, never strto*, atoi or sscanf, which cost 3 KB static */
+unsigned long long str_to_ull(const char *s, char **end, int base);
+long long str_to_ll(const char *s, char **end, int base);
+
 #endif

@@ -65,7 +65,7 @@ int get_u64(unsigned long long *val, const char *arg, int base)
 	if (!arg || !*arg || *arg == '-')
 		return -1;
 	errno = 0;
-	unsigned long long v = strtoull(arg, &end, base);
+	unsigned long long v = str_to_ull(arg, &end, base);
 	if (*end || errno == ERANGE)
 		return -1;
 	*val = v;
@@ -109,7 +109,7 @@ int get_s32(int *val, const char *arg, int base)
 	if (!arg || !*arg)
 		return -1;
 	errno = 0;
-	long long v = strtoll(arg, &end, base);
+	long long v = str_to_ll(arg, &end, base);
 	if (*end || errno == ERANGE || v > INT_MAX || v < INT_MIN)
 		return -1;
 	*val = (int)v;

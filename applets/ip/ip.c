@@ -120,7 +120,7 @@ int ip_main(int argc, char **argv)
 			argv++;
 			if (argc <= 1)
 				usage();
-			G.loops = (unsigned)atoi(argv[1]);
+			G.loops = (unsigned)str_to_ll(argv[1], NULL, 10);
 		} else if (matches(opt, "-family")) {
 			argc--;
 			argv++;

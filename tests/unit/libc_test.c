@@ -1,0 +1,79 @@
+/* ipbox's replacements for libc functions that are too big in a static
+ * musl binary (core/glob.c, core/strtonum.c): the expected results are
+ * glibc's, and a glibc build also checks them against glibc itself. */
+#include "tests/unit/unit.h"
+#include "core/ipbox.h"
+#include "core/glob.h"
+
+#include <errno.h>
+#ifdef __GLIBC__
+#include <fnmatch.h>
+#include <stdlib.h>
+#endif
+
+static const struct {
+	const char *pat, *s;
+	int match;
+} globs[] = {
+	{ "eth0", "eth0", 1 }, { "eth0", "eth01", 0 }, { "eth*", "eth0:1", 1 },
+	{ "*:1", "eth0:1", 1 }, { "*:1", "eth0:12", 0 }, { "e?h0", "eth0", 1 },
+	{ "e?h0", "eh0", 0 }, { "*", "", 1 }, { "?", "", 0 }, { "", "", 1 },
+	{ "a*b*c", "aXbYbZc", 1 }, { "a*b*c", "aXbYbZ", 0 }, { "**x", "yyx", 1 },
+	{ "eth[0-3]", "eth2", 1 }, { "eth[0-3]", "eth4", 0 }, { "eth[!0-3]", "eth4", 1 },
+	{ "eth[^0-3]", "eth1", 0 }, { "[]a]", "]", 1 }, { "[!]a]", "b", 1 },
+	{ "[a-]", "-", 1 },
+	{ "[", "[", 1 }, { "a[b", "a[b", 1 },
+	{ "\\*", "*", 1 }, { "\\*", "a", 0 }, { "a\\", "a", 0 }, { "[\\]]", "]", 1 },
+	{ "*/x", "a/b/x", 1 }, { ".*", ".hid", 1 }, { "*", ".hid", 1 },
+};
+
+static const struct {
+	const char *s;
+	int base;
+	unsigned long long v;
+	int used;		/* bytes strtoull consumes */
+	int erange;
+} nums[] = {
+	{ "42", 0, 42, 2, 0 }, { "0x1f", 0, 31, 4, 0 }, { "0X1F", 16, 31, 4, 0 },
+	{ "1f", 16, 31, 2, 0 }, { "010", 0, 8, 3, 0 }, { "09", 0, 0, 1, 0 },
+	{ "0x", 0, 0, 1, 0 }, { "0xg", 16, 0, 1, 0 }, { "", 0, 0, 0, 0 },
+	{ "x", 10, 0, 0, 0 }, { " +7", 10, 7, 3, 0 }, { "-1", 10, 18446744073709551615ull, 2, 0 },
+	{ "- 1", 10, 0, 0, 0 }, { "18446744073709551615", 10, 18446744073709551615ull, 20, 0 },
+	{ "18446744073709551616", 10, 18446744073709551615ull, 20, 1 },
+	{ "12ab", 10, 12, 2, 0 }, { "ff:", 16, 255, 2, 0 }, { "777", 8, 511, 3, 0 },
+};
+
+int main(void)
+{
+	char name[96];
+
+	for (size_t i = 0; i < sizeof(globs) / sizeof(globs[0]); i++) {
+		fmt_buf(name, sizeof(name), "glob_match \"%s\" \"%s\"", globs[i].pat, globs[i].s);
+		CHECK(name, (glob_match(globs[i].pat, globs[i].s) == 0) == globs[i].match);
+#ifdef __GLIBC__
+		CHECK(name, (fnmatch(globs[i].pat, globs[i].s, 0) == 0) == globs[i].match);
+#endif
+	}
+	for (size_t i = 0; i < sizeof(nums) / sizeof(nums[0]); i++) {
+		char *end;
+		errno = 0;
+		unsigned long long v = str_to_ull(nums[i].s, &end, nums[i].base);
+		fmt_buf(name, sizeof(name), "str_to_ull \"%s\" base %d", nums[i].s, nums[i].base);
+		CHECK(name, v == nums[i].v && end - nums[i].s == nums[i].used &&
+			    (errno == ERANGE) == nums[i].erange);
+#ifdef __GLIBC__
+		errno = 0;
+		v = strtoull(nums[i].s, &end, nums[i].base);
+		CHECK(name, v == nums[i].v && end - nums[i].s == nums[i].used &&
+			    (errno == ERANGE) == nums[i].erange);
+#endif
+	}
+	errno = 0;
+	CHECK("str_to_ll min", str_to_ll("-9223372036854775808", NULL, 10) == -9223372036854775807ll - 1 && !errno);
+	CHECK("str_to_ll below min", str_to_ll("-9223372036854775809", NULL, 0) == -9223372036854775807ll - 1 && errno == ERANGE);
+	errno = 0;
+	CHECK("str_to_ll above max", str_to_ll("9223372036854775808", NULL, 0) == 9223372036854775807ll && errno == ERANGE);
+	errno = 0;
+	CHECK("str_to_ll -0x10", str_to_ll("-0x10", NULL, 0) == -16 && !errno);
+	return unit_failed;
+}
