@@ -1,10 +1,15 @@
+/* Entering namespaces: iproute2's lib/namespace.c, same steps, same texts. */
 #include "core/netns.h"
 #include "core/ipbox.h"
 #include "core/nl.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <string.h>
+#include <sys/mount.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 int netns_get_fd(const char *name)
@@ -30,15 +35,74 @@ int netns_link_attr(struct nl_req *r, const char *arg)
 	return 0;
 }
 
-/* placeholder until the netns work lands */
-int netns_switch(const char *name)
+/* Programs that know nothing of namespaces read /etc/resolv.conf and
+ * friends: /etc/netns/NAME/FILE is bound over /etc/FILE. */
+static void bind_etc(const char *name)
 {
-	err_fmt("Cannot open network namespace \"%s\": %s\n", name, errtext(ENOSYS));
-	return -1;
+	char dir_path[sizeof(NETNS_ETC_DIR) + 256], from[4096], to[4096];
+	struct dirent *e;
+	DIR *dir;
+
+	if (strlen(name) >= 255)
+		return;
+	fmt_buf(dir_path, sizeof(dir_path), "%s/%s", NETNS_ETC_DIR, name);
+	dir = opendir(dir_path);
+	if (!dir)
+		return;
+	while ((e = readdir(dir))) {
+		if (streq(e->d_name, ".") || streq(e->d_name, ".."))
+			continue;
+		fmt_buf(from, sizeof(from), "%s/%s", dir_path, e->d_name);
+		fmt_buf(to, sizeof(to), "/etc/%s", e->d_name);
+		if (mount(from, to, "none", MS_BIND, NULL) < 0)
+			err_fmt("Bind %s -> %s failed: %s\n", from, to, errtext(errno));
+	}
+	closedir(dir);
 }
 
-const char *netns_name_from_nsid(int id)
+int netns_switch(const char *name)
 {
-	(void)id;
-	return NULL;
+	char path[4096];
+	unsigned long flags = 0;
+	struct statvfs st;
+	int fd;
+
+	fmt_buf(path, sizeof(path), "%s/%s", NETNS_RUN_DIR, name);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		err_fmt("Cannot open network namespace \"%s\": %s\n", name, errtext(errno));
+		return -1;
+	}
+	if (setns(fd, CLONE_NEWNET) < 0) {
+		err_fmt("setting the network namespace \"%s\" failed: %s\n", name, errtext(errno));
+		close(fd);
+		return -1;
+	}
+	close(fd);
+	/* sockets of the old namespace would keep talking to it */
+	nl_close();
+	ll_forget();
+
+	if (unshare(CLONE_NEWNS) < 0) {
+		err_fmt("unshare failed: %s\n", errtext(errno));
+		return -1;
+	}
+	/* our mounts must not propagate back to the parent */
+	if (mount("", "/", "none", MS_SLAVE | MS_REC, NULL)) {
+		err_fmt("\"mount --make-rslave /\" failed: %s\n", errtext(errno));
+		return -1;
+	}
+	/* a /sys that shows this namespace's devices; a sysfs we cannot
+	 * unmount is overlaid, read-only if it is read-only itself */
+	if (umount2("/sys", MNT_DETACH) < 0 && statvfs("/sys", &st) == 0 && (st.f_flag & ST_RDONLY))
+		flags = MS_RDONLY;
+	if (mount(name, "/sys", "sysfs", flags, NULL) < 0 &&
+	    (flags || (errno != EPERM && errno != EACCES) ||
+	     mount(name, "/sys", "sysfs", MS_RDONLY, NULL) < 0)) {
+		/* (rootless containers allow only a read-only sysfs) */
+		err_fmt("mount of /sys failed: %s\n", errtext(errno));
+		return -1;
+	}
+	bind_etc(name);
+	return 0;
 }

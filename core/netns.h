@@ -25,4 +25,15 @@ const char *netns_name_from_nsid(int id);
  * invarg("Invalid \"netns\" value\n") (exit 255).  Returns 0. */
 int netns_link_attr(struct nl_req *r, const char *arg);
 
+/* The nsid NAME (a /run/netns name or a path) has as seen from here, or
+ * -1.  Kernel errors are printed unless AUX (the quiet second socket,
+ * for lookups while a dump streams). */
+int netns_nsid_of(const char *name, int aux);
+
+/* iproute2's nsid -> name map: built once per run from /run/netns */
+void netns_map_init(int aux);
+void netns_map_add(int nsid, const char *name);
+/* the name for NSID or NULL; TAKE drops it from the map (list-id does) */
+const char *netns_map_get(int nsid, int take);
+
 #endif

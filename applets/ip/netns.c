@@ -1,10 +1,385 @@
+/* ip netns: named network namespaces, interoperable with iproute2.
+ *
+ * A name is a file in /run/netns with the namespace bind-mounted on it
+ * (from /proc/self/ns/net), so it lives on without any process in it.
+ * /run/netns itself is a shared mount, so that "delete" reaches the
+ * copies that "exec" made in other mount namespaces. */
 #include "applets/ip/ip.h"
+#include "applets/ip/netns.h"
+#include "core/netns.h"
 
-/* placeholder: CONFIG_IP_NETNS lands with its issue */
-int do_ipnetns(int argc, char **argv)
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static const char usage_text[] =
+	"Usage:\tip netns list\n"
+	"\tip netns add NAME\n"
+	"\tip netns attach NAME PID\n"
+	"\tip netns set NAME NETNSID\n"
+	"\tip [-all] netns delete [NAME]\n"
+	"\tip netns identify [PID]\n"
+	"\tip netns pids NAME\n"
+	"\tip [-all] netns exec [NAME] cmd ...\n"
+	"\tip netns monitor\n"
+	"\tip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]\n"
+	"NETNSID := auto | POSITIVE-INT\n";
+
+void netns_usage(void)
+{
+	err_fmt("%s", usage_text);
+	ipbox_exit(RC_USAGE);
+}
+
+static int netns_help(int argc, char **argv)
 {
 	(void)argc;
 	(void)argv;
-	err_fmt("ipbox: not implemented yet\n");
+	netns_usage();
+}
+
+static void ns_path(char *buf, size_t cap, const char *name)
+{
+	fmt_buf(buf, cap, "%s/%s", NETNS_RUN_DIR, name);
+}
+
+int netns_is_dot(const char *name)
+{
+	return streq(name, ".") || streq(name, "..");
+}
+
+/* FN for every name in /run/netns, in readdir order (as iproute2: not
+ * sorted), until FN returns non-zero.  A missing directory is empty. */
+int netns_foreach(int (*fn)(const char *name, void *arg), void *arg)
+{
+	DIR *dir = opendir(NETNS_RUN_DIR);
+	struct dirent *e;
+
+	if (!dir) {
+		if (errno == ENOENT)
+			return 0;
+		err_fmt("Failed to open directory %s: %s\n", NETNS_RUN_DIR, errtext(errno));
+		return -1;
+	}
+	while ((e = readdir(dir)))
+		if (!netns_is_dot(e->d_name) && fn(e->d_name, arg))
+			break;
+	closedir(dir);
+	return 0;
+}
+
+/* ---- list ------------------------------------------------------------ */
+
+static void list_one(const char *name)
+{
+	pr_open_obj(NULL);
+	pr_string(PR_ANY, "name", "%s", name);
+	int id = netns_nsid_of(name, 0);
+	if (id >= 0)
+		pr_int(PR_ANY, "id", " (id: %d)", id);
+	pr_text("\n");
+	pr_close_obj();
+}
+
+static int netns_list(int argc, char **argv)
+{
+	DIR *dir;
+	struct dirent *e;
+
+	(void)argc;
+	(void)argv;
+	netns_map_init(0);
+	if (!(dir = opendir(NETNS_RUN_DIR)))
+		return RC_OK;	/* no "[]" either */
+	pr_begin();
+	while ((e = readdir(dir)))
+		if (!netns_is_dot(e->d_name))
+			list_one(e->d_name);
+	closedir(dir);
+	pr_end();
+	return RC_OK;
+}
+
+/* ---- add, attach, delete ---------------------------------------------- */
+
+static int delete_one(const char *name, void *arg)
+{
+	char path[4096];
+
+	(void)arg;
+	ns_path(path, sizeof(path), name);
+	umount2(path, MNT_DETACH);
+	if (unlink(path) < 0) {
+		err_fmt("Cannot remove namespace file \"%s\": %s\n", path, errtext(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static int netns_delete(int argc, char **argv)
+{
+	if (argc < 1 && !G.do_all) {
+		err_fmt("No netns name specified\n");
+		return RC_LOCAL;
+	}
+	if (G.do_all)
+		return netns_foreach(delete_one, NULL) ? RC_LOCAL : RC_OK;
+	return delete_one(argv[0], NULL) ? RC_LOCAL : RC_OK;
+}
+
+int netns_make_run_dir(void)
+{
+	if (mkdir(NETNS_RUN_DIR, 0755) < 0 && errno != EEXIST) {
+		err_fmt("mkdir %s failed: %s\n", NETNS_RUN_DIR, errtext(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* /run/netns as a shared mount of its own.  Under a lock, so that
+ * parallel first adds do not stack bind mounts (Debian bug 949235); and
+ * private before shared, so that the new mount gets its own peer group
+ * instead of joining /run's (else every netns mount shows up twice when
+ * /run is shared, as systemd makes it; iproute2 fixed this after 6.1). */
+static int share_run_dir(void)
+{
+	static const char *const dir = NETNS_RUN_DIR;
+	int bound = 0, rc = 0;
+	int lock = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (lock < 0) {
+		err_fmt("Cannot open netns runtime directory \"%s\": %s\n", dir, errtext(errno));
+		return -1;
+	}
+	if (flock(lock, LOCK_EX) < 0)
+		err_fmt("Warning: could not flock netns runtime directory \"%s\": %s\n", dir, errtext(errno));
+	while (mount("", dir, "none", MS_SHARED | MS_REC, NULL)) {
+		/* EINVAL: not a mount point yet */
+		if (errno != EINVAL || bound) {
+			err_fmt("mount --make-shared %s failed: %s\n", dir, errtext(errno));
+			rc = -1;
+			break;
+		}
+		if (mount(dir, dir, "none", MS_BIND | MS_REC, NULL)) {
+			err_fmt("mount --bind %s %s failed: %s\n", dir, dir, errtext(errno));
+			rc = -1;
+			break;
+		}
+		if (mount("", dir, "none", MS_PRIVATE | MS_REC, NULL)) {
+			err_fmt("mount --make-private %s failed: %s\n", dir, errtext(errno));
+			rc = -1;
+			break;
+		}
+		bound = 1;
+	}
+	close(lock);	/* unlocks */
+	return rc;
+}
+
+/* the namespace we came from: "add" must leave the process there, or
+ * the next line of a batch would run in the new namespace */
+static int saved_ns = -1;
+
+static void ns_save(void)
+{
+	saved_ns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	if (saved_ns < 0) {
+		err_fmt("Cannot open init namespace: %s\n", errtext(errno));
+		ipbox_exit(RC_LOCAL);
+	}
+}
+
+static void ns_restore(void)
+{
+	if (saved_ns < 0)
+		return;
+	if (setns(saved_ns, CLONE_NEWNET)) {
+		err_fmt("setns: %s\n", errtext(errno));
+		ipbox_exit(RC_LOCAL);
+	}
+	close(saved_ns);
+	saved_ns = -1;
+}
+
+/* add NAME (CREATE) or attach NAME PID */
+static int add_or_attach(int argc, char **argv, int create)
+{
+	char path[4096], proc[64];
+	int fd, pid = 0;
+
+	if (create && argc < 1) {
+		err_fmt("No netns name specified\n");
+		return RC_LOCAL;
+	}
+	if (!create) {
+		if (argc < 2) {
+			err_fmt("No netns name and PID specified\n");
+			return RC_LOCAL;
+		}
+		if (get_s32(&pid, argv[1], 0) || !pid) {
+			err_fmt("Invalid PID: %s\n", argv[1]);
+			return RC_LOCAL;
+		}
+	}
+	ns_path(path, sizeof(path), argv[0]);
+	if (netns_make_run_dir() || share_run_dir())
+		return RC_LOCAL;
+
+	fd = open(path, O_RDONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0);
+	if (fd < 0) {
+		err_fmt("Cannot create namespace file \"%s\": %s\n", path, errtext(errno));
+		return RC_LOCAL;
+	}
+	close(fd);
+
+	if (create) {
+		ns_save();
+		if (unshare(CLONE_NEWNET) < 0) {
+			err_fmt("Failed to create a new network namespace \"%s\": %s\n",
+				argv[0], errtext(errno));
+			goto undo;
+		}
+		fmt_buf(proc, sizeof(proc), "/proc/self/ns/net");
+	} else {
+		fmt_buf(proc, sizeof(proc), "/proc/%d/ns/net", pid);
+	}
+	if (mount(proc, path, "none", MS_BIND, NULL) < 0) {
+		err_fmt("Bind %s -> %s failed: %s\n", proc, path, errtext(errno));
+		goto undo;
+	}
+	ns_restore();
+	return RC_OK;
+undo:
+	if (create) {
+		ns_restore();
+		delete_one(argv[0], NULL);
+	} else if (unlink(path) < 0) {
+		err_fmt("Cannot remove namespace file \"%s\": %s\n", path, errtext(errno));
+	}
 	return RC_LOCAL;
+}
+
+static int netns_add(int argc, char **argv)
+{
+	return add_or_attach(argc, argv, 1);
+}
+
+static int netns_attach(int argc, char **argv)
+{
+	return add_or_attach(argc, argv, 0);
+}
+
+/* ---- exec ------------------------------------------------------------ */
+
+/* iproute2's cmd_exec(): enter NAME and run ARGV, in this process (its
+ * status is then ours) or in a child we wait for.  Returns the child's
+ * status, or 255 when entering NAME failed in this process. */
+static int cmd_exec(char **argv, int do_fork, const char *name)
+{
+	out_flush();
+	if (do_fork) {
+		int status;
+		pid_t pid = fork();
+
+		if (pid < 0) {
+			err_fmt("fork: %s\n", errtext(errno));
+			ipbox_exit(RC_LOCAL);
+		}
+		if (pid) {
+			if (waitpid(pid, &status, 0) < 0) {
+				err_fmt("waitpid: %s\n", errtext(errno));
+				ipbox_exit(RC_LOCAL);
+			}
+			if (WIFEXITED(status))
+				return WEXITSTATUS(status);
+			ipbox_exit(RC_LOCAL);	/* killed: iproute2 gives up too */
+		}
+	}
+	if (netns_switch(name)) {
+		if (do_fork)
+			_exit(RC_LOCAL);
+		return RC_USAGE;
+	}
+	execvp(argv[0], argv);
+	err_fmt("exec of \"%s\" failed: %s\n", argv[0], errtext(errno));
+	_exit(RC_LOCAL);
+}
+
+static int exec_in(const char *name, void *arg)
+{
+	out_fmt("\nnetns: %s\n", name);
+	cmd_exec(arg, 1, name);
+	return 0;
+}
+
+static int netns_exec(int argc, char **argv)
+{
+	if (argc < 1 && !G.do_all) {
+		err_fmt("No netns name specified\n");
+		return RC_LOCAL;
+	}
+	if ((argc < 2 && !G.do_all) || argc < 1) {
+		err_fmt("No command specified\n");
+		return RC_LOCAL;
+	}
+	if (G.do_all) {
+		netns_foreach(exec_in, argv);
+		return RC_OK;
+	}
+	return cmd_exec(argv + 1, G.batch_mode, argv[0]);
+}
+
+/* ---- dispatch -------------------------------------------------------- */
+
+/* iproute2 6.1's order: the first prefix match wins ("s" is show, "se"
+ * set, "a" add, "at" attach).  NULL: configured out. */
+static const struct {
+	const char *name;
+	applet_main fn;
+} cmds[] = {
+	{ "list", netns_list },
+	{ "show", netns_list },
+	{ "lst", netns_list },
+	{ "list-id", CONFIG_IP_NETNS_EXTRA ? netns_list_id : NULL },
+	{ "help", netns_help },
+	{ "add", netns_add },
+	{ "set", CONFIG_IP_NETNS_EXTRA ? netns_set : NULL },
+	{ "delete", netns_delete },
+	{ "identify", CONFIG_IP_NETNS_EXTRA ? netns_identify : NULL },
+	{ "pids", CONFIG_IP_NETNS_EXTRA ? netns_pids : NULL },
+	{ "exec", netns_exec },
+	{ "monitor", CONFIG_IP_NETNS_MONITOR ? netns_monitor : NULL },
+	{ "attach", CONFIG_IP_NETNS_EXTRA ? netns_attach : NULL },
+};
+
+static int invalid_name(const char *name)
+{
+	return !*name || strlen(name) > 255 || strchr(name, '/') || netns_is_dot(name);
+}
+
+int do_ipnetns(int argc, char **argv)
+{
+	if (argc < 1)
+		return netns_list(0, NULL);
+	/* iproute2 checks the word after the subcommand, whatever it is */
+	if (!G.do_all && argc > 1 && invalid_name(argv[1])) {
+		err_fmt("Invalid netns name \"%s\"\n", argv[1]);
+		ipbox_exit(RC_USAGE);
+	}
+	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
+		if (!matches(argv[0], cmds[i].name))
+			continue;
+		if (!cmds[i].fn)
+			break;
+		return cmds[i].fn(argc - 1, argv + 1);
+	}
+	err_fmt("Command \"%s\" is unknown, try \"ip netns help\".\n", argv[0]);
+	return RC_USAGE;
 }

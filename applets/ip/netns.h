@@ -1,0 +1,22 @@
+/* What netns.c and netns_more.c share. */
+#ifndef IPBOX_IP_NETNS_H
+#define IPBOX_IP_NETNS_H
+
+/* ip netns help: usage on stderr, exit 255 */
+__attribute__((noreturn)) void netns_usage(void);
+/* "." or ".." */
+int netns_is_dot(const char *name);
+/* FN for every name in /run/netns in readdir order (not sorted, as
+ * iproute2) until FN returns non-zero; a missing directory is empty */
+int netns_foreach(int (*fn)(const char *name, void *arg), void *arg);
+/* mkdir /run/netns unless it exists; prints and returns -1 on failure */
+int netns_make_run_dir(void);
+
+/* netns_more.c: CONFIG_IP_NETNS_EXTRA and CONFIG_IP_NETNS_MONITOR */
+int netns_identify(int argc, char **argv);
+int netns_pids(int argc, char **argv);
+int netns_set(int argc, char **argv);
+int netns_list_id(int argc, char **argv);
+int netns_monitor(int argc, char **argv);
+
+#endif
