@@ -2,8 +2,8 @@
 #include "core/netns.h"
 #include "core/ipbox.h"
 #include "core/nl.h"
+#include "core/dir.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sched.h>
@@ -37,27 +37,25 @@ int netns_link_attr(struct nl_req *r, const char *arg)
 
 /* Programs that know nothing of namespaces read /etc/resolv.conf and
  * friends: /etc/netns/NAME/FILE is bound over /etc/FILE. */
+static int bind_one(const char *file, void *dir)
+{
+	char from[4096], to[4096];
+
+	fmt_buf(from, sizeof(from), "%s/%s", (const char *)dir, file);
+	fmt_buf(to, sizeof(to), "/etc/%s", file);
+	if (mount(from, to, "none", MS_BIND, NULL) < 0)
+		err_fmt("Bind %s -> %s failed: %s\n", from, to, errtext(errno));
+	return 0;
+}
+
 static void bind_etc(const char *name)
 {
-	char dir_path[sizeof(NETNS_ETC_DIR) + 256], from[4096], to[4096];
-	struct dirent *e;
-	DIR *dir;
+	char dir[sizeof(NETNS_ETC_DIR) + 256];
 
 	if (strlen(name) >= 255)
 		return;
-	fmt_buf(dir_path, sizeof(dir_path), "%s/%s", NETNS_ETC_DIR, name);
-	dir = opendir(dir_path);
-	if (!dir)
-		return;
-	while ((e = readdir(dir))) {
-		if (streq(e->d_name, ".") || streq(e->d_name, ".."))
-			continue;
-		fmt_buf(from, sizeof(from), "%s/%s", dir_path, e->d_name);
-		fmt_buf(to, sizeof(to), "/etc/%s", e->d_name);
-		if (mount(from, to, "none", MS_BIND, NULL) < 0)
-			err_fmt("Bind %s -> %s failed: %s\n", from, to, errtext(errno));
-	}
-	closedir(dir);
+	fmt_buf(dir, sizeof(dir), "%s/%s", NETNS_ETC_DIR, name);
+	dir_each(dir, bind_one, dir);
 }
 
 int netns_switch(const char *name)
@@ -67,6 +65,8 @@ int netns_switch(const char *name)
 	struct statvfs st;
 	int fd;
 
+	if (!name)
+		name = "(null)";	/* "ip -n" at the end of the line, as glibc prints it */
 	fmt_buf(path, sizeof(path), "%s/%s", NETNS_RUN_DIR, name);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {

@@ -35,5 +35,7 @@ void netns_map_init(int aux);
 void netns_map_add(int nsid, const char *name);
 /* the name for NSID or NULL; TAKE drops it from the map (list-id does) */
 const char *netns_map_get(int nsid, int take);
+/* the first /run/netns name with nsid NSID, searched now (quietly), or NULL */
+const char *netns_name_search(int nsid);
 
 #endif

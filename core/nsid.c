@@ -3,10 +3,9 @@
 #include "core/netns.h"
 #include "core/ipbox.h"
 #include "core/nl.h"
+#include "core/dir.h"
 
-#include <dirent.h>
 #include <fcntl.h>
-#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <linux/net_namespace.h>
@@ -42,59 +41,87 @@ int netns_nsid_of(const char *name, int aux)
 }
 
 /* The nsid -> name map, made once per run from /run/netns in readdir
- * order (the first name of a namespace wins), as iproute2's. */
-static struct nsid_name {
+ * order (the first name of a namespace wins), as iproute2's.  Static
+ * storage, no malloc: when a host has more names than fit, lookups that
+ * miss search the directory again. */
+#define MAP_MAX 128
+static struct {
 	int nsid;
-	char *name;
-} *map;
-static size_t map_len;
-static int map_ready;
+	unsigned short off;
+} map[MAP_MAX];
+static char pool[16384];
+static size_t map_len, pool_len;
+static int map_ready, map_full;
 
-static struct nsid_name *map_find(int nsid)
+static const char *map_find(int nsid, int take)
 {
-	for (size_t i = 0; nsid >= 0 && i < map_len; i++)
-		if (map[i].nsid == nsid)
-			return &map[i];
+	for (size_t i = 0; nsid >= 0 && i < map_len; i++) {
+		if (map[i].nsid == nsid) {
+			if (take)
+				map[i].nsid = -1;
+			return pool + map[i].off;
+		}
+	}
 	return NULL;
 }
 
 void netns_map_add(int nsid, const char *name)
 {
-	struct nsid_name *m;
+	size_t n = strlen(name) + 1;
 
-	if (nsid < 0 || map_find(nsid) || !(m = realloc(map, (map_len + 1) * sizeof(*m))))
+	if (nsid < 0 || map_find(nsid, 0))
 		return;
-	map = m;
+	if (map_len == MAP_MAX || pool_len + n > sizeof(pool)) {
+		map_full = 1;
+		return;
+	}
+	memcpy(pool + pool_len, name, n);
 	map[map_len].nsid = nsid;
-	if ((map[map_len].name = strdup(name)))
-		map_len++;
+	map[map_len].off = (unsigned short)pool_len;
+	map_len++;
+	pool_len += n;
+}
+
+static int map_one(const char *name, void *aux)
+{
+	netns_map_add(netns_nsid_of(name, *(int *)aux), name);
+	return 0;
 }
 
 void netns_map_init(int aux)
 {
-	struct dirent *e;
-	DIR *dir;
+	if (!map_ready && dir_each(NETNS_RUN_DIR, map_one, &aux) == 0)
+		map_ready = 1;
+}
 
-	if (map_ready || !(dir = opendir(NETNS_RUN_DIR)))
-		return;
-	while ((e = readdir(dir))) {
-		if (streq(e->d_name, ".") || streq(e->d_name, ".."))
-			continue;
-		netns_map_add(netns_nsid_of(e->d_name, aux), e->d_name);
-	}
-	closedir(dir);
-	map_ready = 1;
+struct nsid_search {
+	int nsid;
+	char name[256];
+};
+
+static int search_one(const char *name, void *arg)
+{
+	struct nsid_search *s = arg;
+
+	if (netns_nsid_of(name, 1) != s->nsid)
+		return 0;
+	fmt_buf(s->name, sizeof(s->name), "%s", name);
+	return 1;
+}
+
+const char *netns_name_search(int nsid)
+{
+	static struct nsid_search s;
+
+	s.nsid = nsid;
+	return nsid >= 0 && dir_each(NETNS_RUN_DIR, search_one, &s) == 1 ? s.name : NULL;
 }
 
 const char *netns_map_get(int nsid, int take)
 {
-	struct nsid_name *m = map_find(nsid);
+	const char *name = map_find(nsid, take);
 
-	if (!m)
-		return NULL;
-	if (take)
-		m->nsid = -1;	/* the name stays valid until exit */
-	return m->name;
+	return name || !map_full || take ? name : netns_name_search(nsid);
 }
 
 const char *netns_name_from_nsid(int id)

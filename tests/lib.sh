@@ -74,3 +74,14 @@ state() {
 	{ ref -d link show; ref addr show; ref route show table all; ref -6 route show table all
 	  ls -la /run/netns 2>/dev/null; } | sed 's/ \(valid\|preferred\)_lft [0-9]*sec//g'
 }
+
+# private_etc: an overlay over /etc, its writes kept in the sandbox's /tmp,
+# so a test can add /etc/netns/NAME/... without touching the host's /etc
+private_etc() {
+	mkdir -p "$T/etc.upper" "$T/etc.work" || fail "mkdir for /etc overlay"
+	mount -t overlay overlay -o "lowerdir=/etc,upperdir=$T/etc.upper,workdir=$T/etc.work" /etc ||
+		skip "no overlayfs for a private /etc"
+}
+
+# mounts at or under /run/netns
+netns_mounts() { grep -c ' /run/netns[ /]' /proc/self/mountinfo; }

@@ -187,7 +187,7 @@ int ip_main(int argc, char **argv)
 			usage();
 		} else if (matches(opt, "-netns")) {
 			argv++;
-			if (--argc <= 1)
+			if (--argc <= 0)	/* iproute2's NEXT_ARG: "ip -n" switches to "(null)" */
 				incomplete_command();
 			if (!CONFIG_IP_NETNS || netns_switch(argv[1]))
 				ipbox_exit(RC_USAGE);

@@ -7,8 +7,8 @@
 #include "applets/ip/ip.h"
 #include "applets/ip/netns.h"
 #include "core/netns.h"
+#include "core/dir.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sched.h>
@@ -55,30 +55,20 @@ int netns_is_dot(const char *name)
 	return streq(name, ".") || streq(name, "..");
 }
 
-/* FN for every name in /run/netns, in readdir order (as iproute2: not
- * sorted), until FN returns non-zero.  A missing directory is empty. */
 int netns_foreach(int (*fn)(const char *name, void *arg), void *arg)
 {
-	DIR *dir = opendir(NETNS_RUN_DIR);
-	struct dirent *e;
-
-	if (!dir) {
-		if (errno == ENOENT)
-			return 0;
+	if (dir_each(NETNS_RUN_DIR, fn, arg) == -1 && errno != ENOENT) {
 		err_fmt("Failed to open directory %s: %s\n", NETNS_RUN_DIR, errtext(errno));
 		return -1;
 	}
-	while ((e = readdir(dir)))
-		if (!netns_is_dot(e->d_name) && fn(e->d_name, arg))
-			break;
-	closedir(dir);
 	return 0;
 }
 
 /* ---- list ------------------------------------------------------------ */
 
-static void list_one(const char *name)
+static int list_one(const char *name, void *arg)
 {
+	(void)arg;
 	pr_open_obj(NULL);
 	pr_string(PR_ANY, "name", "%s", name);
 	int id = netns_nsid_of(name, 0);
@@ -86,23 +76,18 @@ static void list_one(const char *name)
 		pr_int(PR_ANY, "id", " (id: %d)", id);
 	pr_text("\n");
 	pr_close_obj();
+	return 0;
 }
 
 static int netns_list(int argc, char **argv)
 {
-	DIR *dir;
-	struct dirent *e;
-
 	(void)argc;
 	(void)argv;
 	netns_map_init(0);
-	if (!(dir = opendir(NETNS_RUN_DIR)))
+	if (access(NETNS_RUN_DIR, F_OK) < 0)
 		return RC_OK;	/* no "[]" either */
 	pr_begin();
-	while ((e = readdir(dir)))
-		if (!netns_is_dot(e->d_name))
-			list_one(e->d_name);
-	closedir(dir);
+	dir_each(NETNS_RUN_DIR, list_one, NULL);
 	pr_end();
 	return RC_OK;
 }

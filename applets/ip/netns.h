@@ -7,7 +7,8 @@ __attribute__((noreturn)) void netns_usage(void);
 /* "." or ".." */
 int netns_is_dot(const char *name);
 /* FN for every name in /run/netns in readdir order (not sorted, as
- * iproute2) until FN returns non-zero; a missing directory is empty */
+ * iproute2) until FN returns non-zero; a missing directory is empty,
+ * another failure is printed and gives -1 */
 int netns_foreach(int (*fn)(const char *name, void *arg), void *arg);
 /* mkdir /run/netns unless it exists; prints and returns -1 on failure */
 int netns_make_run_dir(void);

@@ -9,8 +9,8 @@
 #include "applets/ip/ip.h"
 #include "applets/ip/netns.h"
 #include "core/netns.h"
+#include "core/dir.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/inotify.h>
@@ -52,13 +52,35 @@ static int same_file(const struct stat *a, const char *path)
 	return stat(path, &b) == 0 && a->st_dev == b.st_dev && a->st_ino == b.st_ino;
 }
 
+struct ns_match {
+	struct stat ns;
+	const char *dir;
+	char last[256];		/* identify: the last match */
+	int print;		/* pids: print every match */
+};
+
+static int match_one(const char *name, void *arg)
+{
+	struct ns_match *m = arg;
+	char path[4096];
+
+	if (m->print && !is_pid(name))
+		return 0;
+	fmt_buf(path, sizeof(path), m->print ? "%s/%s/ns/net" : "%s/%s", m->dir, name);
+	if (!same_file(&m->ns, path))
+		return 0;
+	if (m->print)
+		out_fmt("%s\n", name);
+	else
+		fmt_buf(m->last, sizeof(m->last), "%s", name);
+	return 0;
+}
+
 int netns_identify(int argc, char **argv)
 {
-	char path[4096], name[256] = "";
+	char path[4096];
 	const char *pid = "self";
-	struct stat ns;
-	struct dirent *e;
-	DIR *dir;
+	struct ns_match m = { .dir = NETNS_RUN_DIR };
 
 	if (argc > 1) {
 		err_fmt("extra arguments specified\n");
@@ -72,32 +94,20 @@ int netns_identify(int argc, char **argv)
 		}
 	}
 	fmt_buf(path, sizeof(path), "/proc/%s/ns/net", pid);
-	if (ns_stat(path, &ns))
+	if (ns_stat(path, &m.ns))
 		return RC_LOCAL;
-	dir = opendir(NETNS_RUN_DIR);
-	if (!dir && errno != ENOENT) {
+	if (dir_each(m.dir, match_one, &m) == -1 && errno != ENOENT) {
 		err_fmt("Failed to open directory %s:%s\n", NETNS_RUN_DIR, errtext(errno));
 		return RC_LOCAL;
 	}
-	while (dir && (e = readdir(dir))) {
-		if (netns_is_dot(e->d_name))
-			continue;
-		fmt_buf(path, sizeof(path), "%s/%s", NETNS_RUN_DIR, e->d_name);
-		if (same_file(&ns, path))
-			fmt_buf(name, sizeof(name), "%s", e->d_name);	/* the last one wins */
-	}
-	if (dir)
-		closedir(dir);
-	out_fmt("%s\n", name);
+	out_fmt("%s\n", m.last);
 	return RC_OK;
 }
 
 int netns_pids(int argc, char **argv)
 {
 	char path[4096];
-	struct stat ns;
-	struct dirent *e;
-	DIR *dir;
+	struct ns_match m = { .dir = "/proc", .print = 1 };
 
 	if (argc < 1) {
 		err_fmt("No netns name specified\n");
@@ -108,21 +118,12 @@ int netns_pids(int argc, char **argv)
 		return RC_LOCAL;
 	}
 	fmt_buf(path, sizeof(path), "%s/%s", NETNS_RUN_DIR, argv[0]);
-	if (ns_stat(path, &ns))
+	if (ns_stat(path, &m.ns))
 		return RC_LOCAL;
-	dir = opendir("/proc/");
-	if (!dir) {
+	if (dir_each(m.dir, match_one, &m) == -1) {
 		err_fmt("Open of /proc failed: %s\n", errtext(errno));
 		return RC_LOCAL;
 	}
-	while ((e = readdir(dir))) {
-		if (!is_pid(e->d_name))
-			continue;
-		fmt_buf(path, sizeof(path), "/proc/%s/ns/net", e->d_name);
-		if (same_file(&ns, path))
-			out_fmt("%s\n", e->d_name);
-	}
-	closedir(dir);
 	return RC_OK;
 }
 
@@ -163,22 +164,6 @@ int netns_set(int argc, char **argv)
 
 /* ---- list-id --------------------------------------------------------- */
 
-struct nsid_search {
-	int nsid;
-	const char *found;
-};
-
-static int nsid_is(const char *name, void *arg)
-{
-	struct nsid_search *s = arg;
-
-	if (netns_nsid_of(name, 1) != s->nsid)	/* inside a dump */
-		return 0;
-	netns_map_add(s->nsid, name);
-	s->found = netns_map_get(s->nsid, 0);
-	return 1;
-}
-
 static int print_nsid(const struct nlmsghdr *n, void *arg)
 {
 	const struct rtattr *tb[NETNSA_MAX + 1];
@@ -211,11 +196,8 @@ static int print_nsid(const struct nlmsghdr *n, void *arg)
 	/* each name once; one the map does not know yet is searched for
 	 * (by NSID, as iproute2 does, even when CURRENT was looked up) */
 	name = netns_map_get(tb[NETNSA_CURRENT_NSID] ? cur : nsid, 1);
-	if (!name && n->nlmsg_type == RTM_NEWNSID && nsid >= 0) {
-		struct nsid_search s = { nsid, NULL };
-		netns_foreach(nsid_is, &s);
-		name = s.found;
-	}
+	if (!name && n->nlmsg_type == RTM_NEWNSID && (name = netns_name_search(nsid)))
+		netns_map_add(nsid, name);
 	if (name)
 		pr_string(PR_ANY, "name", "(iproute2 netns name: %s)", name);
 	pr_text("\n");
