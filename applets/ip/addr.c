@@ -4,6 +4,7 @@
  * change|chg, replace, delete, list|show|lst, flush, save, showdump,
  * restore, help -- so "a" is add, "d" delete, "s"/"l" show, "f" flush. */
 #include "applets/ip/addr.h"
+#include "core/rtnames.h"
 
 #include <linux/if_addr.h>
 #include <string.h>
@@ -126,7 +127,7 @@ static int addr_modify(int cmd, int flags, int argc, char **argv)
 		} else if (streq(*argv, "scope")) {
 			unsigned scope = 0;
 			NEXT_ARG();
-			if (addr_scope_a2n(&scope, *argv))
+			if (rt_scope_a2n(&scope, *argv))
 				invarg("invalid scope value.", *argv);
 			ifa->ifa_scope = (unsigned char)scope;
 			scoped = 1;

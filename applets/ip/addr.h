@@ -31,10 +31,6 @@ struct addr_flag {
 extern const struct addr_flag addr_flags[];
 const struct addr_flag *addr_flag_by_name(const char *name);
 
-/* scopes: global, site, link, host, nowhere, or a number up to 255 */
-const char *addr_scope_n2a(unsigned id, char *buf);
-int addr_scope_a2n(unsigned *id, const char *arg);
-
 __attribute__((noreturn)) void ipaddr_usage(void);
 /* DO: 0 show, 1 flush, 2 save */
 int ipaddr_list_or_flush(int argc, char **argv, int what);

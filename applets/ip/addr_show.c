@@ -11,6 +11,7 @@
  * first matching address turns up. */
 #include "applets/ip/addr.h"
 #include "core/nlcursor.h"
+#include "core/rtnames.h"
 
 #include "core/glob.h"
 #include <linux/if.h>
@@ -21,34 +22,6 @@
 struct addr_filter AF;
 
 /* ---- names ------------------------------------------------------------- */
-
-static const struct {
-	unsigned char id;
-	const char name[8];
-} scopes[] = {
-	{ RT_SCOPE_UNIVERSE, "global" }, { RT_SCOPE_NOWHERE, "nowhere" },
-	{ RT_SCOPE_HOST, "host" }, { RT_SCOPE_LINK, "link" }, { RT_SCOPE_SITE, "site" },
-};
-
-const char *addr_scope_n2a(unsigned id, char *buf)
-{
-	if (!G.numeric)
-		for (size_t i = 0; i < sizeof(scopes) / sizeof(scopes[0]); i++)
-			if (scopes[i].id == id)
-				return scopes[i].name;
-	fmt_buf(buf, 16, "%u", id);
-	return buf;
-}
-
-int addr_scope_a2n(unsigned *id, const char *arg)
-{
-	for (size_t i = 0; i < sizeof(scopes) / sizeof(scopes[0]); i++)
-		if (streq(scopes[i].name, arg)) {
-			*id = scopes[i].id;
-			return 0;
-		}
-	return get_u32(id, arg, 0) || *id > 255 ? -1 : 0;
-}
 
 /* iproute2's ifa_flag_data[], in its order: printing, filters and the
  * add/change keywords all use it */
@@ -138,7 +111,7 @@ static void parse_filter(int argc, char **argv)
 			unsigned scope = 0;
 			NEXT_ARG();
 			AF.scopemask = -1;
-			if (addr_scope_a2n(&scope, *argv)) {
+			if (rt_scope_a2n(&scope, *argv)) {
 				if (!streq(*argv, "all"))
 					invarg("invalid \"scope\"\n", *argv);
 				scope = RT_SCOPE_NOWHERE;
@@ -332,7 +305,7 @@ void print_addrinfo(const struct nlmsghdr *n, int with_dev)
 		pr_text("any ");
 		pr_string(PR_ANY, "anycast", "%s ", addr_rta(ifa->ifa_family, tb[IFA_ANYCAST], b));
 	}
-	pr_string(PR_ANY, "scope", "scope %s ", addr_scope_n2a(ifa->ifa_scope, b));
+	pr_string(PR_ANY, "scope", "scope %s ", rt_scope_n2a(ifa->ifa_scope, b));
 	print_ifa_flags(ifa, flags);
 	if (tb[IFA_LABEL] && nla_str(tb[IFA_LABEL]))
 		pr_string(PR_ANY, "label", "%s", nla_str(tb[IFA_LABEL]));
