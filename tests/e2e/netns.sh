@@ -234,6 +234,7 @@ t_exec_all() {
 	same -all netns exec sh -c 'exit 3'
 	same -all netns exec ip link
 	same -all netns exec /nonexistent
+	same -all netns exec sh -c 'echo in; kill -9 $$'   # a killed child ends the run, rc 1
 	same -a netns e ls /sys/class/net
 }
 
@@ -243,6 +244,22 @@ t_exec_sysfs_readonly() {
 	mount -o remount,ro /sys || skip "cannot remount /sys"
 	same netns exec a ls /sys/class/net
 	same -n a link
+}
+
+# a read-only sysfs that cannot be unmounted (locked in a user namespace,
+# as in rootless containers) is overlaid with a read-only one
+t_exec_sysfs_locked_readonly() {
+	mount -o remount,ro /sys || skip "cannot remount /sys"
+	unshare -Ur true 2> /dev/null || skip "no user namespaces"
+	for ip in "$IPBOX ip" "$IPREF"; do
+		unshare -Ur --mount --net sh -c "mount -t tmpfs tmpfs /run && $ip netns add a &&
+			$ip netns exec a sh -c 'ls /sys/class/net; grep \" /sys \" /proc/self/mountinfo | tail -n 1 | cut -d\" \" -f 6'" > "$T/out.$#" 2>&1
+		echo "rc $?" >> "$T/out.$#"
+		set -- "$@" x
+	done
+	printf 'lo\nro,relatime\nrc 0\n' > "$T/want"
+	cmp -s "$T/out.0" "$T/want" || { cat "$T/out.0"; fail "ipbox: $(cat "$T/out.0")"; }
+	cmp -s "$T/out.1" "$T/want" || fail "iproute2: $(cat "$T/out.1")"
 }
 
 t_netns_option() {
