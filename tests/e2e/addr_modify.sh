@@ -225,3 +225,34 @@ t_save_restore() {
 	done
 	same addr save dev nosuch
 }
+
+t_odd_forms() {
+	twins
+	L=$(printf 'x%.0s' $(seq 200))
+	both addr add 1.2.3.4/24 dev aaaaaaaaaaaaaaaaaaaa
+	both addr add 1.2.3.4/24 dev "$L"
+	both addr add 1.2.3.4/24 dev DEV label aaaaaaaaaaaaaaaaaaaaaa
+	both addr add 1.2.3.4/24 dev DEV label "DEV:$L"
+	both addr add 1.2.3.4/24 dev DEV metric 4294967296
+	both addr add 1.2.3.4/24 dev DEV metric 0x10
+	both addr add 1.2.3.5/24 dev DEV valid_lft 4294967295 preferred_lft 100
+	both addr add 1.2.3.5/24 dev DEV scope 256
+	both addr add 1.2.3.6/24 dev DEV scope -1
+	both addr add 1.2.3.7 dev DEV pref 5
+	both addr add 1.2.3.8 dev DEV v 100
+	both addr add 1.2.3.9/24 dev DEV b 1.2.3.255
+	both addr add 224.0.0.9/24 dev DEV autojoin
+	both addr add 2001:db8::1/64 dev DEV autojoin
+	both addr add 1.2.3.10/24 dev DEV remote 5.6.7.8/30
+	both addr add 0/0 dev DEV
+	both addr add default dev DEV
+	both addr add any dev DEV
+	both -6 addr add default dev DEV
+	both addr add 1.2.3.11/24 dev a2 dev DEV
+	both addr add 1.2.3.12/24 local 1.2.3.13/24 dev DEV
+	both addr add 1.2.3.14/24 dev DEV label
+	both addr change 9.9.9.9/24 dev DEV
+	both addr del 1.2.3.4/24 dev DEV label DEV
+	both addr del 1.2.3.7 dev DEV scope host
+	both addr del 1.2.3.8 dev DEV
+}

@@ -155,3 +155,34 @@ t_errors() {
 	same -0 a flush dev va
 	same a flush
 }
+
+# flags only the kernel sets: dadfailed, tentative, optimistic,
+# stable-privacy, temporary (with the lifetimes they come with)
+t_kernel_flags() {
+	veth va vb
+	sysctl=/proc/sys/net/ipv6/conf
+	echo 2001:db8::dead > $sysctl/va/stable_secret || skip "no stable_secret"
+	echo 2 > $sysctl/va/addr_gen_mode
+	echo 1 > $sysctl/vb/optimistic_dad
+	echo 2 > $sysctl/va/use_tempaddr
+	ref link set va up
+	ref link set vb up
+	ref addr add 2001:db8::99/64 dev va
+	ref addr add 10.0.0.1/24 dev va
+	sleep 2.5
+	ref addr add 2001:db8::99/64 dev vb
+	ref addr add 2001:db8::78/64 dev vb optimistic
+	ref addr add 2001:db8:5::1/64 dev va mngtmpaddr nodad valid_lft 3000 preferred_lft 2000
+	sleep 2.5
+	same a
+	same -j a
+	same -o a
+	same -6 a
+	for f in dadfailed -dadfailed tentative -tentative optimistic stable-privacy temporary \
+		 secondary mngtmpaddr dynamic permanent; do
+		same a show $f
+		same -6 -o a show $f
+	done
+	same a show scope link
+	same -j -6 a show dev va
+}
