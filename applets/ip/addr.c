@@ -275,5 +275,5 @@ int do_ipaddr(int argc, char **argv)
 	if (matches(*argv, "help"))
 		ipaddr_usage();
 	err_fmt("Command \"%s\" is unknown, try \"ip address help\".\n", *argv);
-	return RC_USAGE;
+	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
 }

@@ -77,8 +77,13 @@ int ip_do_cmd(int argc, char **argv)
 		applet_main fn = object_fn(objects[i].name);
 		if (!fn)
 			break;
-		ll_forget();
-		return fn(argc - 1, argv + 1);
+		int rc = fn(argc - 1, argv + 1);
+		/* Like iproute2, a batch keeps the names it has looked up (one
+		 * GETLINK per device, not per line); only commands that can
+		 * rename, move or delete links make it start over. */
+		if (fn == do_iplink || fn == do_ipnetns)
+			ll_forget();
+		return rc;
 	}
 	err_fmt("Object \"%s\" is unknown, try \"ip help\".\n", argv[0]);
 	return RC_LOCAL;

@@ -745,5 +745,5 @@ int do_iproute(int argc, char **argv)
 	if (matches(*argv, "help"))
 		route_usage();
 	err_fmt("Command \"%s\" is unknown, try \"ip route help\".\n", *argv);
-	return RC_USAGE;
+	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
 }
