@@ -124,6 +124,7 @@ t_json_lines() {
 # leaves the process in its own namespace after netns add)
 t_netns_lines() {
 	ipb netns list 2>&1 | grep -q 'not implemented' && skip "ipbox has no ip netns yet"
+	ipb link add 2>&1 | grep -q 'unknown' && skip "ipbox has no ip link add yet"
 	bfile 'netns add b1\nlink add va type veth peer name vb\nlink set vb netns b1\naddr add 10.0.0.1/24 dev va\nnetns exec b1 ip addr add 10.0.0.2/24 dev vb\nnetns exec b1 ip -br addr\nnetns list\n'
 	ipb -batch "$T/b" > "$T/ipb.out" 2> "$T/ipb.err" || fail "batch: $(cat "$T/ipb.err")"
 	ref -br addr show dev va | grep -q '10.0.0.1/24' || fail "va not here"
