@@ -1,6 +1,6 @@
 # Helpers for end-to-end tests.  Sourced inside the sandbox that
 # tests/run.sh makes for every test: private network, mount and PID
-# namespaces, a fresh tmpfs on /run and /tmp, a fresh sysfs on /sys.
+# namespaces, a fresh tmpfs on /run and on $TMPDIR ($T), a fresh sysfs on /sys.
 #
 # A test is a shell function named t_NAME in tests/e2e/*.sh.  It passes by
 # returning 0; fail "why" ends it; skip "why" marks it skipped.
@@ -75,7 +75,7 @@ state() {
 	  ls -la /run/netns 2>/dev/null; } | sed 's/ \(valid\|preferred\)_lft [0-9]*sec//g'
 }
 
-# private_etc: an overlay over /etc, its writes kept in the sandbox's /tmp,
+# private_etc: an overlay over /etc, its writes kept in the sandbox's $T,
 # so a test can add /etc/netns/NAME/... without touching the host's /etc
 private_etc() {
 	mkdir -p "$T/etc.upper" "$T/etc.work" || fail "mkdir for /etc overlay"

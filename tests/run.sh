@@ -39,8 +39,10 @@ else
 			name="$(basename "$f" .sh)/${t#t_}"
 			echo "$name" | grep -Eq -- "$pattern" || continue
 			[ -z "${SKIP_TESTS:-}" ] || ! echo "$name" | grep -Eq -- "$SKIP_TESTS" || continue
-			timeout 120 unshare --net --mount --pid --fork sh tests/sandbox.sh "$f" "$t" > "$log" 2>&1
+			tmp=$(mktemp -d)
+			timeout 120 unshare --net --mount --pid --fork sh tests/sandbox.sh "$f" "$t" "$tmp" > "$log" 2>&1
 			rc=$?
+			rmdir "$tmp" 2>/dev/null
 			if [ $rc = 0 ]; then
 				pass=$((pass + 1))
 			elif [ $rc = 77 ]; then
