@@ -302,3 +302,95 @@ int rt_type_a2n(unsigned *id, const char *arg)
 	*id = (unsigned)v;
 	return 0;
 }
+
+/* /etc/protocols: "NAME NUMBER ALIASES... # comment".  Read once into
+ * the pool; names point into it. */
+static struct {
+	int loaded;
+	char *text;
+} protocols;
+
+/* the next protocol line at *P: its NUMBER, and its words from the name
+ * to the comment in [*W, *END) */
+static int proto_next(char **p, long *num, char **w, char **end)
+{
+	while (**p) {
+		char *line = *p, *nl = strchr(line, '\n');
+		*p = nl ? nl + 1 : line + strlen(line);
+		char *hash = memchr(line, '#', (size_t)(*p - line));
+		char *e = hash ? hash : *p, *q = line;
+		while (q < e && is_blank(*q))
+			q++;
+		char *name = q;
+		while (q < e && !is_blank(*q))
+			q++;
+		if (q == name || q >= e)
+			continue;
+		while (q < e && is_blank(*q))
+			q++;
+		char *numend;
+		long n = strtol(q, &numend, 10);
+		if (numend == q || numend > e)
+			continue;
+		*num = n;
+		*w = name;
+		*end = e;
+		return 1;
+	}
+	return 0;
+}
+
+static int word_is(const char *w, const char *end, const char *s)
+{
+	size_t n = strlen(s);
+	return (size_t)(end - w) >= n && !strncmp(w, s, n) && (w + n == end || is_blank(w[n]));
+}
+
+static char *protocols_text(void)
+{
+	if (!protocols.loaded) {
+		protocols.loaded = 1;
+		protocols.text = slurp("/etc/protocols");
+	}
+	return protocols.text;
+}
+
+const char *inet_proto_n2a(unsigned proto, char *buf)
+{
+	char *p = protocols_text(), *name, *end;
+	long num;
+
+	while (!G.numeric && p && proto_next(&p, &num, &name, &end)) {
+		if (num != (long)proto)
+			continue;
+		size_t n = 0;
+		while (name + n < end && !is_blank(name[n]))
+			n++;
+		fmt_buf(buf, RT_NAME_BUF, "%.*s", (int)n, name);
+		return buf;
+	}
+	fmt_buf(buf, RT_NAME_BUF, "ipproto-%d", proto);
+	return buf;
+}
+
+int inet_proto_a2n(const char *arg)
+{
+	char *p = protocols_text(), *name, *end;
+	long num;
+
+	while (p && proto_next(&p, &num, &name, &end)) {
+		/* the name, then aliases after the number */
+		for (char *w = name; w < end;) {
+			if (word_is(w, end, arg) && !(*w >= '0' && *w <= '9'))
+				return (int)num;
+			while (w < end && !is_blank(*w))
+				w++;
+			while (w < end && is_blank(*w))
+				w++;
+		}
+	}
+	unsigned char v;
+	if (get_u8(&v, arg, 10))
+		return -1;
+	return v;
+}

@@ -27,4 +27,9 @@ int rt_dsfield_a2n(unsigned *id, const char *arg);
 const char *rt_type_n2a(unsigned id, char *buf);
 int rt_type_a2n(unsigned *id, const char *arg);
 
+/* IP protocols by /etc/protocols (getprotobynumber/name): "tcp", or
+ * "ipproto-N"; a2n: name or alias, else a decimal byte; -1 if neither */
+const char *inet_proto_n2a(unsigned proto, char *buf);
+int inet_proto_a2n(const char *arg);
+
 #endif

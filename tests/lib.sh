@@ -85,3 +85,26 @@ private_etc() {
 
 # mounts at or under /run/netns
 netns_mounts() { grep -c ' /run/netns[ /]' /proc/self/mountinfo; }
+
+# the test file being run (sandbox.sh sources this with FILE FUNC as $1 $2)
+_TEST_FILE=${1:-}
+
+# routes, rules and neighbours of this namespace, sorted
+net_state() {
+	{ ref route show table all; ref -6 route show table all; ref rule; ref -6 rule
+	  ref neigh show; ref neigh show proxy; ref -6 neigh show proxy; } 2>&1 | sort
+}
+
+# same_state SETUP ARGS: in two fresh network namespaces run the test
+# file's shell function SETUP, then ip ARGS: iproute2 in one, ipbox in
+# the other.  Output, exit code and net_state after must be identical.
+same_state() {
+	_setup=$1
+	shift
+	for _who in ref ipb; do
+		unshare --net sh -c ". tests/lib.sh; . \"$_TEST_FILE\"; $_setup >/dev/null 2>&1; $_who \"\$@\"; echo \"rc=\$?\"; net_state" \
+			sh "$@" > "$T/$_who.out" 2> "$T/$_who.err"
+	done
+	ref_rc=0 ipb_rc=0
+	_compare "$_setup; ip $*" || exit 1
+}

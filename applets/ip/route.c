@@ -619,21 +619,11 @@ int route_get(int argc, char **argv)
 			port = (unsigned short)(port >> 8 | port << 8);
 			nla_put_u16(&req, sport ? RTA_SPORT : RTA_DPORT, port);
 		} else if (matches(*argv, "ipproto")) {
-			static const struct {
-				unsigned char num;
-				char name[10];
-			} protos[] = { { 6, "tcp" }, { 17, "udp" }, { 1, "icmp" }, { 58, "ipv6-icmp" }, { 132, "sctp" }, { 33, "dccp" } };
-			unsigned char p = 0;
-			int found = 0;
 			NEXT_ARG();
-			for (size_t i = 0; i < sizeof(protos) / sizeof(protos[0]); i++)
-				if (streq(*argv, protos[i].name)) {
-					p = protos[i].num;
-					found = 1;
-				}
-			if (!found && get_u8(&p, *argv, 0))
+			int p = inet_proto_a2n(*argv);
+			if (p < 0)
 				invarg("Invalid \"ipproto\" value\n", *argv);
-			nla_put_u8(&req, RTA_IP_PROTO, p);
+			nla_put_u8(&req, RTA_IP_PROTO, (uint8_t)p);
 		} else {
 			if (streq(*argv, "to"))
 				NEXT_ARG();

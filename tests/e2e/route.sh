@@ -195,19 +195,6 @@ t_table_names() {
 	fi
 }
 
-# run SETUP then one mutating command in two fresh namespaces, once with
-# iproute2 and once with ipbox: output, exit code and the routes after
-same_fresh() {
-	setup=$1
-	shift
-	for who in ref ipb; do
-		unshare --net sh -c ". tests/lib.sh; . tests/e2e/route.sh; $setup >/dev/null 2>&1; $who \"\$@\"; echo \"rc=\$?\"; { ref route show table all; ref -6 route show table all; } | sort" \
-			sh "$@" > "$T/$who.out" 2> "$T/$who.err"
-	done
-	ref_rc=0 ipb_rc=0
-	_compare "$setup; ip $*" || exit 1
-}
-
 flush_setup() {
 	route_setup
 	ref addr add 10.1.0.1/24 dev vb
@@ -224,18 +211,18 @@ t_flush() {
 	for f in "proto static" "dev vb" "table 50" "table all" "root 10.0.0.0/8" "10.2.3.0/24" \
 		"match 10.3.1.1" "table all via 10.0.0.2" "table main" "cache" "table cache" \
 		"scope link" "type unicast" "src 10.0.0.1"; do
-		same_fresh flush_setup route flush $f
-		same_fresh flush_setup -s route flush $f
+		same_state flush_setup route flush $f
+		same_state flush_setup -s route flush $f
 	done
-	same_fresh flush_setup -s -s route flush table 50
-	same_fresh flush_setup -6 route flush 2001:db8:1::/64
-	same_fresh flush_setup -6 route flush table all proto boot
-	same_fresh flush_setup -s -6 route flush table all
-	same_fresh flush_setup -4 route flush table all
-	same_fresh flush_setup route flush
-	same_fresh flush_setup route flush table foo
-	same_fresh flush_setup route flush dev nosuch
-	same_fresh flush_setup -s route flush cache
+	same_state flush_setup -s -s route flush table 50
+	same_state flush_setup -6 route flush 2001:db8:1::/64
+	same_state flush_setup -6 route flush table all proto boot
+	same_state flush_setup -s -6 route flush table all
+	same_state flush_setup -4 route flush table all
+	same_state flush_setup route flush
+	same_state flush_setup route flush table foo
+	same_state flush_setup route flush dev nosuch
+	same_state flush_setup -s route flush cache
 }
 
 # what show prints is valid input to add and del

@@ -1,0 +1,186 @@
+# ip rule: byte-exact with iproute2 on the same live state.
+
+rule_setup() {
+	ref link set lo up
+	veth va vb
+	ref rule add from 10.0.0.0/8 to 192.168.0.0/16 table 100 pref 100
+	ref rule add not from 10.1.0.0/16 fwmark 0x5/0xff iif lo oif lo lookup main pref 200 tos 0x10
+	ref rule add fwmark 7 table 5 suppress_prefixlength 0
+	ref rule add from 1.2.3.4 goto 100 pref 50
+	ref rule add to 5.0.0.0/8 prohibit
+	ref rule add blackhole from 6.6.6.6
+	ref rule add unreachable iif va
+	ref rule add nop pref 7
+	ref rule add ipproto tcp sport 80 dport 1000-2000 uidrange 10-20 table 9 proto static realms 3/4
+	ref rule add ipproto 200 table 9
+	ref rule add fwmark 0 table 8 pref 8
+	ref rule add fwmark 9/0xffffffff table 8 pref 9 suppress_ifgroup 3
+	ref rule add to 7.7.7.7 table 4000000 pref 10 proto 77
+	ref rule add from 8.0.0.0/8 lookup 7 pref 11 oif vb
+	ref -6 rule add from 2001:db8::/32 table 10 pref 300
+	ref -6 rule add to 2001:db8::1 iif va table local pref 301 not
+}
+
+t_defaults() {
+	same rule
+	same -6 rule
+	same -d rule
+	same -j rule
+	same -j -p -6 rule
+}
+
+t_show() {
+	rule_setup
+	same rule
+	same rule show
+	same ru list
+	same rule lst
+	same -6 rule
+	same -d rule
+	same -d -6 rule
+	same -j rule
+	same -j -p -6 rule
+	same -N rule
+	same -o rule
+}
+
+t_show_selectors() {
+	rule_setup
+	while read -r f; do
+		same rule show $f
+	done <<'LIST'
+table 100
+table main
+lookup 9
+pref 200
+priority 7
+order 9
+from 10.0.0.0/8
+from all
+src 1.2.3.4
+to 5.0.0.0/8
+dst 7.7.7.7
+to all
+not
+fwmark 7
+fwmark 0x5/0xff
+iif lo
+dev va
+oif vb
+uidrange 10-20
+ipproto tcp
+ipproto 200
+sport 80
+dport 1000-2000
+tos 0x10
+protocol static
+protocol all
+table 4000000
+LIST
+	same -6 rule show from 2001:db8::/32
+	same -6 rule show to 2001:db8::1
+	same -6 rule show not
+	same -6 rule show table local
+}
+
+t_add() {
+	while read -r a; do
+		same_state rule_setup rule add $a
+	done <<'LIST'
+from 10.9.0.0/16 table 100
+from 10.9.0.0/16 to 10.10.0.0/16 table 100 pref 1000
+not to 10.9.9.9 lookup main priority 1001
+fwmark 0x10 table 5
+fwmark 0x10/0xf0 lookup 6 order 1002
+iif va table 7
+dev vb oif va table 8
+tos 0x20 table 9
+dsfield 0x28 table 9
+goto 100 pref 1003
+type goto 100
+nop
+prohibit from 10.11.0.0/16
+blackhole to 10.12.0.0/16
+unreachable iif lo
+table main suppress_prefixlength 0
+table main suppress_ifgroup 0
+uidrange 100-200 table 4
+ipproto udp sport 53 table 4
+ipproto 6 dport 22-23 table 4
+protocol static table 4
+proto 42 table 4
+realms 5 table 4
+realms 1/2 table 4
+tun_id 7 table 4
+table 70000
+lookup local pref 1004
+l3mdev
+l3mdev table 5
+nat 1.2.3.4
+pref 100 table 100 from 10.0.0.0/8 to 192.168.0.0/16
+LIST
+	same_state rule_setup -6 rule add from 2001:db8:1::/48 table 11
+	same_state rule_setup -6 rule add to 2001:db8:2::/48 fwmark 3 prohibit pref 77
+	same_state rule_setup -6 rule add not iif va lookup main
+}
+
+t_del_flush() {
+	while read -r a; do
+		same_state rule_setup rule $a
+	done <<'LIST'
+del pref 200
+del from 1.2.3.4
+delete table 9 ipproto tcp
+del pref 12345
+del table 100
+del not from 10.1.0.0/16 fwmark 0x5/0xff iif lo oif lo lookup main pref 200 tos 0x10
+flush
+flush protocol 77
+flush table 5
+flush pref 7
+flush protocol all
+LIST
+	same_state rule_setup -6 rule del pref 300
+	same_state rule_setup -6 rule flush
+	same_state rule_setup -6 rule flush table local
+}
+
+t_errors() {
+	s0=$(net_state)
+	while read -r a; do
+		same $a
+	done <<'LIST'
+rule add
+rule del
+rule add table foo
+rule add from x
+rule add foo
+rule del pref 12345
+rule help
+rule foo
+rule add help
+rule add iif a/b
+rule add fwmark x
+rule add fwmark 1/x
+rule add goto x
+rule add uidrange 5
+rule add sport a
+rule add dport a-b
+rule add ipproto foo
+rule add suppress_prefixlength -1
+rule add realms x
+rule add protocol x
+rule add type foo
+rule add pref x
+rule add tos x
+rule show uidrange 1
+rule show sport x
+rule show table foo
+rule show pref x
+rule show from x
+rule show iif a/b
+rule show protocol x
+rule add from 2001:db8::/32
+LIST
+	[ "$s0" = "$(net_state)" ] || fail "state changed"
+}
