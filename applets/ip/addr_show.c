@@ -426,6 +426,11 @@ static void link_addr(struct link_out *lo, const struct nlmsghdr *a)
 	pr_close_obj();
 }
 
+static int open_cursors(int ifindex);
+static void close_cursors(void);
+/* the link dump so far came in ascending ifindex */
+static int last_ifindex, unordered;
+
 static int addr_link_cb(const struct nlmsghdr *n, void *arg)
 {
 	const struct ifinfomsg *ifi = NLMSG_DATA(n);
@@ -440,6 +445,17 @@ static int addr_link_cb(const struct nlmsghdr *n, void *arg)
 	if (nla_str(tb[IFLA_IFNAME]))
 		ll_remember((unsigned)ifi->ifi_index, nla_str(tb[IFLA_IFNAME]), ifi->ifi_flags);
 	lo.ifi_flags = ifi->ifi_flags;
+	/* Kernels before 6.6 dump by hash bucket, not by ifindex: past 256
+	 * links the merge no longer works, so ask for each link's
+	 * addresses on their own from then on. */
+	if (ifi->ifi_index <= last_ifindex && !AF.ifindex)
+		unordered = 1;
+	last_ifindex = ifi->ifi_index;
+	if (unordered) {
+		close_cursors();
+		if (open_cursors(ifi->ifi_index) < 0)
+			ipbox_exit(RC_LOCAL);
+	}
 
 	for (int i = 0; i < ncursors; i++) {
 		const struct nlmsghdr *a;
@@ -467,7 +483,7 @@ static int addr_link_cb(const struct nlmsghdr *n, void *arg)
 	return 0;
 }
 
-static int open_cursors(void)
+static int open_cursors(int ifindex)
 {
 	static const int fams[2] = { AF_INET, AF_INET6 };
 
@@ -481,7 +497,7 @@ static int open_cursors(void)
 		struct nl_req r;
 		struct ifaddrmsg *ifa = nl_req_init(&r, buf, sizeof(buf), RTM_GETADDR, 0, sizeof(*ifa));
 		ifa->ifa_family = (unsigned char)fams[i];
-		ifa->ifa_index = (unsigned)AF.ifindex;
+		ifa->ifa_index = (unsigned)ifindex;
 		if (nl_cursor_start(&cursors[ncursors], &r, cursor_buf[ncursors], sizeof(cursor_buf[0])) < 0)
 			return -1;
 		ncursors++;
@@ -526,7 +542,8 @@ static int list(void)
 			nla_nest_end(&r, li);
 		}
 	}
-	if (open_cursors() < 0) {
+	last_ifindex = unordered = 0;
+	if (open_cursors(AF.ifindex) < 0) {
 		close_cursors();
 		pr_end();
 		return RC_LOCAL;
