@@ -202,3 +202,15 @@ void pr_nl(void)
 	if (!pr_json())
 		out_str(G.sl);
 }
+
+void pr_number(int kind, const char *key, const char *fmt, const char *num)
+{
+	if (pr_json()) {
+		if (kind & PR_JSON) {
+			jw_key(key);
+			out_str(num);
+		}
+	} else if (kind & PR_TEXT) {
+		out_fmt_str(fmt, num);
+	}
+}

@@ -19,6 +19,9 @@ void pr_int(int kind, const char *key, const char *fmt, long long val);
 void pr_bool(int kind, const char *key, const char *fmt, int val);
 /* JSON null; text FMT with VALUE for %s */
 void pr_null(int kind, const char *key, const char *fmt, const char *val);
+/* a number already spelled out (e.g. "0.00"): JSON gets it unquoted,
+ * text gets FMT with it for %s */
+void pr_number(int kind, const char *key, const char *fmt, const char *num);
 /* text-only raw string (no conversion) */
 void pr_text(const char *s);
 /* iproute2's print_nl(): a line break inside a record: "\n", or "\" with

@@ -25,5 +25,29 @@ int ip_show(int argc, char **argv, int do_link);
 int print_linkinfo(const struct nlmsghdr *n, int do_link);
 /* forget ip link's show filters (ip address prints links without them) */
 void link_filter_reset(void);
+/* -s counters of a link record, for "ip -s addr" after its addresses */
+void print_link_stats(const struct nlmsghdr *n);
+
+/* ip link (link.c): the full usage text on stderr, exit 255 */
+__attribute__((noreturn)) void iplink_usage(void);
+/* iproute2's iplink_parse: the keywords set/add/peer share.  Fills R (an
+ * RTM_NEWLINK/DELLINK request); sets *TYPE at "type KIND".  Returns the
+ * number of words used, or -1 after a local error (message printed). */
+int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type);
+
+/* A link kind (link_*.c): options after "type KIND" go into
+ * IFLA_INFO_DATA; -d prints them back. */
+struct link_kind {
+	const char *id;
+	/* 0, or -1 after a message; may exit 255 on bad words */
+	int (*parse)(int argc, char **argv, struct nl_req *r);
+	void (*print)(const struct rtattr *data);	/* data may be NULL */
+	void (*help)(void);				/* ip link help KIND */
+};
+const struct link_kind *link_kind_find(const char *id);
+/* strcasecmp() == 0, for iproute2's case-blind keywords */
+int strcase_eq(const char *a, const char *b);
+extern const struct link_kind veth_link_kind, bridge_link_kind, bridge_slave_link_kind,
+	vxlan_link_kind, macvlan_link_kind;
 
 #endif

@@ -1,16 +1,654 @@
-/* ip link: network devices.
+/* ip link: network devices -- add, set, delete, show, help.
  *
- * Usage: ip link add ... / set ... / delete ... / show [ DEVICE | up ... ]
- * (iproute2 6.1's subcommand order: add, set|change, replace, delete,
- * show|lst|list, xstats, afstats, property, help) */
+ * Subcommands in iproute2 6.1's order, first prefix match wins: add,
+ * set|change, replace, delete, show|lst|list, xstats, afstats, property,
+ * help.  add/set/replace/delete share one keyword parser (iplink_parse),
+ * which the veth peer runs a second time inside VETH_INFO_PEER. */
 #include "applets/ip/ip.h"
+#include "core/netns.h"
+
+#include <linux/if.h>
+#include <linux/if_link.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char link_usage[] =
+	"Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME\n"
+	"\t\t    [ txqueuelen PACKETS ]\n"
+	"\t\t    [ address LLADDR ]\n"
+	"\t\t    [ broadcast LLADDR ]\n"
+	"\t\t    [ mtu MTU ] [index IDX ]\n"
+	"\t\t    [ numtxqueues QUEUE_COUNT ]\n"
+	"\t\t    [ numrxqueues QUEUE_COUNT ]\n"
+	"\t\t    [ netns { PID | NAME } ]\n"
+	"\t\t    type TYPE [ ARGS ]\n"
+	"\n"
+	"\tip link delete { DEVICE | dev DEVICE | group DEVGROUP } type TYPE [ ARGS ]\n"
+	"\n"
+	"\tip link set { DEVICE | dev DEVICE | group DEVGROUP }\n"
+	"\t\t\t[ { up | down } ]\n"
+	"\t\t\t[ type TYPE ARGS ]\n"
+	"\t\t[ arp { on | off } ]\n"
+	"\t\t[ dynamic { on | off } ]\n"
+	"\t\t[ multicast { on | off } ]\n"
+	"\t\t[ allmulticast { on | off } ]\n"
+	"\t\t[ promisc { on | off } ]\n"
+	"\t\t[ trailers { on | off } ]\n"
+	"\t\t[ carrier { on | off } ]\n"
+	"\t\t[ txqueuelen PACKETS ]\n"
+	"\t\t[ name NEWNAME ]\n"
+	"\t\t[ address LLADDR ]\n"
+	"\t\t[ broadcast LLADDR ]\n"
+	"\t\t[ mtu MTU ]\n"
+	"\t\t[ netns { PID | NAME } ]\n"
+	"\t\t[ link-netns NAME | link-netnsid ID ]\n"
+	"\t\t[ alias NAME ]\n"
+	"\t\t[ vf NUM [ mac LLADDR ]\n"
+	"\t\t\t [ vlan VLANID [ qos VLAN-QOS ] [ proto VLAN-PROTO ] ]\n"
+	"\t\t\t [ rate TXRATE ]\n"
+	"\t\t\t [ max_tx_rate TXRATE ]\n"
+	"\t\t\t [ min_tx_rate TXRATE ]\n"
+	"\t\t\t [ spoofchk { on | off} ]\n"
+	"\t\t\t [ query_rss { on | off} ]\n"
+	"\t\t\t [ state { auto | enable | disable} ]\n"
+	"\t\t\t [ trust { on | off} ]\n"
+	"\t\t\t [ node_guid EUI64 ]\n"
+	"\t\t\t [ port_guid EUI64 ] ]\n"
+	"\t\t[ { xdp | xdpgeneric | xdpdrv | xdpoffload } { off |\n"
+	"\t\t\t  object FILE [ { section | program } NAME ] [ verbose ] |\n"
+	"\t\t\t  pinned FILE } ]\n"
+	"\t\t[ master DEVICE ][ vrf NAME ]\n"
+	"\t\t[ nomaster ]\n"
+	"\t\t[ addrgenmode { eui64 | none | stable_secret | random } ]\n"
+	"\t\t[ protodown { on | off } ]\n"
+	"\t\t[ protodown_reason PREASON { on | off } ]\n"
+	"\t\t[ gso_max_size BYTES ] | [ gso_max_segs PACKETS ]\n"
+	"\t\t[ gro_max_size BYTES ]\n"
+	"\n"
+	"\tip link show [ DEVICE | group GROUP ] [up] [master DEV] [vrf NAME] [type TYPE]\n"
+	"\t\t[nomaster]\n"
+	"\n"
+	"\tip link xstats type TYPE [ ARGS ]\n"
+	"\n"
+	"\tip link afstats [ dev DEVICE ]\n"
+	"\tip link property add dev DEVICE [ altname NAME .. ]\n"
+	"\tip link property del dev DEVICE [ altname NAME .. ]\n"
+	"\n"
+	"\tip link help [ TYPE ]\n"
+	"\n"
+	"TYPE := { amt | bareudp | bond | bond_slave | bridge | bridge_slave |\n"
+	"          dsa | dummy | erspan | geneve | gre | gretap | gtp | ifb |\n"
+	"          ip6erspan | ip6gre | ip6gretap | ip6tnl |\n"
+	"          ipip | ipoib | ipvlan | ipvtap |\n"
+	"          macsec | macvlan | macvtap |\n"
+	"          netdevsim | nlmon | rmnet | sit | team | team_slave |\n"
+	"          vcan | veth | vlan | vrf | vti | vxcan | vxlan | wwan |\n"
+	"          xfrm | virt_wifi }\n"
+	;
+
+void iplink_usage(void)
+{
+	err_fmt("%s", link_usage);
+	ipbox_exit(RC_USAGE);
+}
+
+/* ---- the keywords ------------------------------------------------------ */
+
+enum {
+	K_UP = 1, K_DOWN, K_NAME, K_INDEX, K_LINK, K_ADDRESS, K_BROADCAST, K_TXQLEN,
+	K_MTU, K_XDP, K_NETNS, K_FLAG, K_NOFLAG, K_CARRIER, K_VF, K_MASTER, K_VRF,
+	K_NOMASTER, K_TYPE, K_ALIAS, K_GROUP, K_MODE, K_STATE, K_NUMTX, K_NUMRX,
+	K_ADDRGENMODE, K_LINK_NETNS, K_LINK_NETNSID, K_PROTODOWN, K_PROTODOWN_REASON,
+	K_GSO_MAX_SIZE, K_GSO_MAX_SEGS, K_GRO_MAX_SIZE, K_PARENTDEV,
+};
+
+/* iproute2 6.1's iplink_parse order; PREFIX: abbreviations allowed.
+ * K_FLAG words set FLAG with "on", K_NOFLAG words ("arp", "trailers")
+ * set it with "off". */
+static const struct {
+	const char *word;
+	unsigned char prefix, id;
+	unsigned short flag;
+} link_kw[] = {
+	{ "up", 0, K_UP, 0 }, { "down", 0, K_DOWN, 0 }, { "name", 0, K_NAME, 0 },
+	{ "index", 0, K_INDEX, 0 }, { "link", 1, K_LINK, 0 },
+	{ "address", 1, K_ADDRESS, 0 }, { "broadcast", 1, K_BROADCAST, 0 },
+	{ "brd", 0, K_BROADCAST, 0 }, { "txqueuelen", 1, K_TXQLEN, 0 },
+	{ "qlen", 0, K_TXQLEN, 0 }, { "txqlen", 1, K_TXQLEN, 0 }, { "mtu", 0, K_MTU, 0 },
+	{ "xdpgeneric", 0, K_XDP, 0 }, { "xdpdrv", 0, K_XDP, 0 },
+	{ "xdpoffload", 0, K_XDP, 0 }, { "xdp", 0, K_XDP, 0 },
+	{ "netns", 0, K_NETNS, 0 }, { "multicast", 0, K_FLAG, IFF_MULTICAST },
+	{ "allmulticast", 0, K_FLAG, IFF_ALLMULTI }, { "promisc", 0, K_FLAG, IFF_PROMISC },
+	{ "trailers", 0, K_NOFLAG, IFF_NOTRAILERS }, { "arp", 0, K_NOFLAG, IFF_NOARP },
+	{ "carrier", 0, K_CARRIER, 0 }, { "vf", 0, K_VF, 0 }, { "master", 1, K_MASTER, 0 },
+	{ "vrf", 0, K_VRF, 0 }, { "nomaster", 1, K_NOMASTER, 0 },
+	{ "dynamic", 1, K_FLAG, IFF_DYNAMIC }, { "type", 1, K_TYPE, 0 },
+	{ "alias", 1, K_ALIAS, 0 }, { "group", 0, K_GROUP, 0 }, { "mode", 0, K_MODE, 0 },
+	{ "state", 0, K_STATE, 0 }, { "numtxqueues", 1, K_NUMTX, 0 },
+	{ "numrxqueues", 1, K_NUMRX, 0 }, { "addrgenmode", 1, K_ADDRGENMODE, 0 },
+	{ "link-netns", 1, K_LINK_NETNS, 0 }, { "link-netnsid", 1, K_LINK_NETNSID, 0 },
+	{ "protodown", 0, K_PROTODOWN, 0 }, { "protodown_reason", 0, K_PROTODOWN_REASON, 0 },
+	{ "gso_max_size", 0, K_GSO_MAX_SIZE, 0 }, { "gso_max_segs", 0, K_GSO_MAX_SEGS, 0 },
+	{ "gro_max_size", 0, K_GRO_MAX_SIZE, 0 }, { "parentdev", 0, K_PARENTDEV, 0 },
+};
+
+static int find_kw(const char *arg)
+{
+	for (size_t i = 0; i < sizeof(link_kw) / sizeof(link_kw[0]); i++)
+		if (link_kw[i].prefix ? matches(arg, link_kw[i].word) : streq(arg, link_kw[i].word))
+			return (int)i;
+	return -1;
+}
+
+static int on_off(const char *key, const char *val)
+{
+	err_fmt("Error: argument of \"%s\" must be \"on\" or \"off\", not \"%s\"\n", key, val);
+	return -1;
+}
+
+/* iproute2's parse_on_off: prefixes of "off" then "on"; a bad word is
+ * -EINVAL, which ip turns into exit code 22 */
+static int parse_on_off(const char *key, const char *val, int *err)
+{
+	*err = 0;
+	if (matches(val, "off"))
+		return 0;
+	if (matches(val, "on"))
+		return 1;
+	err_fmt("Error: argument of \"%s\" must be one of \"off\", \"on\", not \"%s\"\n", key, val);
+	*err = -22;
+	return 0;
+}
+
+/* iproute2's check_ifname: what the kernel's dev_valid_name refuses */
+static int check_ifname(const char *name, size_t max)
+{
+	if (!*name || strlen(name) >= max)
+		return -1;
+	for (; *name; name++)
+		if (*name == '/' || *name == ' ' || (*name >= '\t' && *name <= '\r'))
+			return -1;
+	return 0;
+}
+
+static int get_int(const char *arg, const char *what)
+{
+	int v;
+	char msg[48];
+
+	if (get_s32(&v, arg, 0)) {
+		fmt_buf(msg, sizeof(msg), "Invalid \"%s\" value\n", what);
+		invarg(msg, arg);
+	}
+	return v;
+}
+
+static unsigned get_uint(const char *arg, const char *what)
+{
+	unsigned v;
+	char msg[48];
+
+	if (get_u32(&v, arg, 0)) {
+		fmt_buf(msg, sizeof(msg), "Invalid \"%s\" value\n", what);
+		invarg(msg, arg);
+	}
+	return v;
+}
+
+int strcase_eq(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++)
+		if ((*a | 0x20) != (*b | 0x20))
+			return 0;
+	return *a == *b;
+}
+
+static int word_index(const char *arg, const char *const *words, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (strcase_eq(arg, words[i]))
+			return i;
+	return -1;
+}
+
+static const char *const oper_names[] = {
+	"UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN", "TESTING", "DORMANT", "UP",
+};
+static const char *const addrgen_names[] = { "eui64", "none", "stable_secret", "random" };
+
+/* length of a link's current hardware address, or -1 */
+static int got_addr_len(const struct nlmsghdr *n, void *arg)
+{
+	const struct rtattr *tb[IFLA_MAX + 1];
+
+	nlmsg_parse(tb, IFLA_MAX, n, sizeof(struct ifinfomsg));
+	*(int *)arg = tb[IFLA_ADDRESS] ? (int)nla_len(tb[IFLA_ADDRESS]) : -1;
+	return 0;
+}
+
+static int ll_addr_len(const char *dev)
+{
+	char buf[64];
+	struct nl_req r;
+	int len = -1;
+	unsigned idx = ll_name_to_index(dev);
+	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
+
+	if (!idx)
+		return -1;
+	ifi->ifi_family = (unsigned char)G.family;
+	ifi->ifi_index = (int)idx;
+	if (nl_get(&r, 0, got_addr_len, &len) < 0)
+		return -1;
+	return len;
+}
+
+/* the kind of a link ("vrf", "bridge"...), for "vrf NAME" */
+static int got_kind(const struct nlmsghdr *n, void *arg)
+{
+	const struct rtattr *tb[IFLA_MAX + 1], *li[IFLA_INFO_MAX + 1];
+
+	nlmsg_parse(tb, IFLA_MAX, n, sizeof(struct ifinfomsg));
+	if (!tb[IFLA_LINKINFO])
+		return 0;
+	nla_parse_nested(li, IFLA_INFO_MAX, tb[IFLA_LINKINFO]);
+	if (li[IFLA_INFO_KIND] && nla_len(li[IFLA_INFO_KIND]) >= 3 &&
+	    !memcmp(nla_data(li[IFLA_INFO_KIND]), "vrf", 3))
+		*(int *)arg = 1;
+	return 0;
+}
+
+static int is_vrf(unsigned idx)
+{
+	char buf[64];
+	struct nl_req r;
+	int vrf = 0;
+	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
+
+	ifi->ifi_index = (int)idx;
+	nl_get(&r, NL_QUIET, got_kind, &vrf);
+	return vrf;
+}
+
+int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
+{
+	struct ifinfomsg *ifi = NLMSG_DATA(r->nlh);
+	int create = r->nlh->nlmsg_flags & NLM_F_CREATE;
+	const char *name = NULL, *dev = NULL, *link = NULL;
+	int qlen = -1, mtu = -1, netns = -1, numtx = -1, numrx = -1, index = 0;
+	int group = -1, link_netnsid = -1, move_netns = 0, addr_len = 0, err, v;
+	int total = argc;
+	uint8_t abuf[32];
+
+	for (; argc > 0; argc--, argv++) {
+		int k = find_kw(*argv);
+		const char *kw = k >= 0 ? link_kw[k].word : NULL;
+
+		switch (k < 0 ? 0 : link_kw[k].id) {
+		case K_UP:
+		case K_DOWN:
+			ifi->ifi_change |= IFF_UP;
+			if (link_kw[k].id == K_UP)
+				ifi->ifi_flags |= IFF_UP;
+			else
+				ifi->ifi_flags &= ~IFF_UP;
+			break;
+		case K_NAME:
+			NEXT_ARG();
+			if (name)
+				duparg("name", *argv);
+			if (check_ifname(*argv, IFNAMSIZ))
+				invarg("\"name\" not a valid ifname", *argv);
+			name = *argv;
+			if (!dev)
+				dev = name;
+			break;
+		case K_INDEX:
+			NEXT_ARG();
+			if (index)
+				duparg("index", *argv);
+			index = atoi(*argv);
+			if (index <= 0)
+				invarg("Invalid \"index\" value", *argv);
+			break;
+		case K_LINK:
+			NEXT_ARG();
+			link = *argv;
+			break;
+		case K_ADDRESS:
+		case K_BROADCAST:
+			NEXT_ARG();
+			v = ll_addr_a2n(abuf, sizeof(abuf), *argv);
+			if (v < 0)
+				return -1;
+			if (link_kw[k].id == K_ADDRESS)
+				addr_len = v;
+			nla_put(r, link_kw[k].id == K_ADDRESS ? IFLA_ADDRESS : IFLA_BROADCAST, abuf, (size_t)v);
+			break;
+		case K_TXQLEN:
+			NEXT_ARG();
+			if (qlen != -1)
+				duparg("txqueuelen", *argv);
+			qlen = get_int(*argv, "txqueuelen");
+			nla_put_u32(r, IFLA_TXQLEN, (uint32_t)qlen);
+			break;
+		case K_MTU:
+			NEXT_ARG();
+			if (mtu != -1)
+				duparg("mtu", *argv);
+			mtu = get_int(*argv, "mtu");
+			nla_put_u32(r, IFLA_MTU, (uint32_t)mtu);
+			break;
+		case K_NETNS:
+			NEXT_ARG();
+			if (netns != -1)
+				duparg("netns", *argv);
+			/* 6.1: a /run/netns name or a path, else a pid */
+			netns = netns_get_fd(*argv);
+			if (netns >= 0) {
+				nla_put_u32(r, IFLA_NET_NS_FD, (uint32_t)netns);
+			} else if (!get_s32(&netns, *argv, 0)) {
+				nla_put_u32(r, IFLA_NET_NS_PID, (uint32_t)netns);
+			} else {
+				invarg("Invalid \"netns\" value\n", *argv);
+			}
+			move_netns = 1;
+			break;
+		case K_FLAG:
+		case K_NOFLAG:
+			NEXT_ARG();
+			ifi->ifi_change |= link_kw[k].flag;
+			if (streq(*argv, "on") || streq(*argv, "off")) {
+				if (streq(*argv, "on") == (link_kw[k].id == K_FLAG))
+					ifi->ifi_flags |= link_kw[k].flag;
+				else
+					ifi->ifi_flags &= ~(unsigned)link_kw[k].flag;
+			} else {
+				return on_off(kw, *argv);
+			}
+			break;
+		case K_CARRIER:
+		case K_PROTODOWN:
+			NEXT_ARG();
+			v = parse_on_off(kw, *argv, &err);
+			if (err)
+				return err;
+			nla_put_u8(r, link_kw[k].id == K_CARRIER ? IFLA_CARRIER : IFLA_PROTO_DOWN, (uint8_t)v);
+			break;
+		case K_MASTER:
+		case K_VRF:
+			NEXT_ARG();
+			v = (int)ll_name_to_index(*argv);
+			if (link_kw[k].id == K_VRF && (!v || !is_vrf((unsigned)v)))
+				invarg("Not a valid VRF name\n", *argv);
+			if (!v)
+				invarg("Device does not exist\n", *argv);
+			nla_put_u32(r, IFLA_MASTER, (uint32_t)v);
+			break;
+		case K_NOMASTER:
+			nla_put_u32(r, IFLA_MASTER, 0);
+			break;
+		case K_TYPE:
+			NEXT_ARG();
+			*type = *argv;
+			argc--;
+			argv++;
+			goto done;
+		case K_ALIAS:
+			NEXT_ARG();
+			if (strlen(*argv) >= 256)
+				invarg("alias too long\n", *argv);
+			nla_put_str(r, IFLA_IFALIAS, *argv);
+			break;
+		case K_GROUP:
+			NEXT_ARG();
+			if (group != -1)
+				duparg("group", *argv);
+			if (streq(*argv, "default"))
+				group = 0;
+			else if (get_s32(&group, *argv, 0))
+				invarg("Invalid \"group\" value\n", *argv);
+			nla_put_u32(r, IFLA_GROUP, (uint32_t)group);
+			break;
+		case K_MODE:
+			NEXT_ARG();
+			if (strcase_eq(*argv, "default"))
+				v = IF_LINK_MODE_DEFAULT;
+			else if (strcase_eq(*argv, "dormant"))
+				v = IF_LINK_MODE_DORMANT;
+			else
+				invarg("Invalid link mode\n", *argv);
+			nla_put_u8(r, IFLA_LINKMODE, (uint8_t)v);
+			break;
+		case K_STATE:
+			NEXT_ARG();
+			v = word_index(*argv, oper_names, 7);
+			if (v < 0)
+				invarg("Invalid operstate\n", *argv);
+			nla_put_u8(r, IFLA_OPERSTATE, (uint8_t)v);
+			break;
+		case K_NUMTX:
+		case K_NUMRX: {
+			int *q = link_kw[k].id == K_NUMTX ? &numtx : &numrx;
+			NEXT_ARG();
+			if (*q != -1)
+				duparg(kw, *argv);
+			*q = get_int(*argv, kw);
+			nla_put_u32(r, link_kw[k].id == K_NUMTX ? IFLA_NUM_TX_QUEUES : IFLA_NUM_RX_QUEUES,
+				    (uint32_t)*q);
+			break;
+		}
+		case K_ADDRGENMODE: {
+			NEXT_ARG();
+			v = word_index(*argv, addrgen_names, 4);
+			if (v < 0)
+				invarg("Invalid address generation mode\n", *argv);
+			struct rtattr *afs = nla_nest_start(r, IFLA_AF_SPEC);
+			struct rtattr *af6 = nla_nest_start(r, AF_INET6);
+			nla_put_u8(r, IFLA_INET6_ADDR_GEN_MODE, (uint8_t)v);
+			nla_nest_end(r, af6);
+			nla_nest_end(r, afs);
+			break;
+		}
+		case K_LINK_NETNSID:
+			NEXT_ARG();
+			if (link_netnsid != -1)
+				duparg("link-netns/link-netnsid", *argv);
+			link_netnsid = get_int(*argv, "link-netnsid");
+			nla_put_s32(r, IFLA_LINK_NETNSID, link_netnsid);
+			break;
+		case K_GSO_MAX_SIZE:
+			NEXT_ARG();
+			nla_put_u32(r, IFLA_GSO_MAX_SIZE, get_uint(*argv, kw));
+			break;
+		case K_GSO_MAX_SEGS:
+			NEXT_ARG();
+			v = (int)get_uint(*argv, kw);
+			if ((unsigned)v > 65535)
+				invarg("Invalid \"gso_max_segs\" value\n", *argv);
+			nla_put_u32(r, IFLA_GSO_MAX_SEGS, (uint32_t)v);
+			break;
+		case K_GRO_MAX_SIZE:
+			NEXT_ARG();
+			nla_put_u32(r, IFLA_GRO_MAX_SIZE, get_uint(*argv, kw));
+			break;
+		case K_PARENTDEV:
+			NEXT_ARG();
+			nla_put_strz(r, IFLA_PARENT_DEV_NAME, *argv);
+			break;
+		case K_XDP:
+		case K_VF:
+		case K_LINK_NETNS:
+		case K_PROTODOWN_REASON:
+			err_fmt("ipbox: \"%s\" is not supported\n", kw);
+			ipbox_exit(RC_USAGE);
+		default:
+			if (matches(*argv, "help"))
+				iplink_usage();
+			if (streq(*argv, "dev"))
+				NEXT_ARG();
+			if (dev != name)
+				duparg2("dev", *argv);
+			if (check_ifname(*argv, 128))
+				invarg("\"dev\" not a valid ifname", *argv);
+			dev = *argv;
+		}
+	}
+done:
+	total -= argc;
+
+	/* "ip link add dev X" and "ip link add name X" are the same */
+	if (!name)
+		name = dev;
+	else if (!dev)
+		dev = name;
+	else if (streq(name, dev))
+		name = dev;
+
+	if (dev && addr_len && !create) {
+		int halen = ll_addr_len(dev);
+		if (halen >= 0 && halen != addr_len) {
+			err_fmt("Invalid address length %d - must be %d bytes\n", addr_len, halen);
+			return -1;
+		}
+	}
+	if (index && !create && !move_netns) {
+		err_fmt("index can be used only when creating devices or when moving device to another netns.\n");
+		ipbox_exit(RC_USAGE);
+	}
+	if (group != -1 && !dev) {
+		if (argc) {
+			err_fmt("Garbage instead of arguments \"%s ...\". Try \"ip link help\".\n", *argv);
+			ipbox_exit(RC_USAGE);
+		}
+		if (create) {
+			err_fmt("group cannot be used when creating devices.\n");
+			ipbox_exit(RC_USAGE);
+		}
+		*type = NULL;
+		return total;
+	}
+	if (!create) {
+		if (!dev) {
+			err_fmt("Not enough information: \"dev\" argument is required.\n");
+			ipbox_exit(RC_USAGE);
+		}
+		ifi->ifi_index = (int)ll_name_to_index(dev);
+		if (!ifi->ifi_index) {
+			err_fmt("Cannot find device \"%s\"\n", dev);
+			return -1;
+		}
+		if (name == dev)	/* not a rename */
+			name = NULL;
+		if (index)
+			nla_put_s32(r, IFLA_NEW_IFINDEX, index);
+	} else {
+		if (name != dev) {
+			err_fmt("both \"name\" and \"dev\" cannot be used when creating devices.\n");
+			ipbox_exit(RC_USAGE);
+		}
+		if (link) {
+			unsigned li = ll_name_to_index(link);
+			if (!li) {
+				err_fmt("Cannot find device \"%s\"\n", link);
+				return -1;
+			}
+			nla_put_u32(r, IFLA_LINK, li);
+		}
+		ifi->ifi_index = index;
+	}
+	if (name)
+		nla_put_strz(r, IFLA_IFNAME, name);
+	return total;
+}
+
+const struct link_kind *link_kind_find(const char *id)
+{
+	if (streq(id, "veth"))
+		return &veth_link_kind;
+	if (CONFIG_IP_LINK_BRIDGE && streq(id, "bridge"))
+		return &bridge_link_kind;
+	if (CONFIG_IP_LINK_BRIDGE && CONFIG_IP_LINK_DETAILS && streq(id, "bridge_slave"))
+		return &bridge_slave_link_kind;
+	if (CONFIG_IP_LINK_VXLAN && streq(id, "vxlan"))
+		return &vxlan_link_kind;
+	if (CONFIG_IP_LINK_MACVLAN && streq(id, "macvlan"))
+		return &macvlan_link_kind;
+	return NULL;
+}
+
+/* iproute2's iplink_modify: add, set, replace and delete */
+static int iplink_modify(int cmd, int flags, int argc, char **argv)
+{
+	char buf[1024];
+	struct nl_req r;
+	const char *type = NULL;
+	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), cmd, flags, sizeof(*ifi));
+
+	ifi->ifi_family = (unsigned char)G.family;
+	int used = iplink_parse(argc, argv, &r, &type);
+	if (used < 0)
+		return -used;
+	argc -= used;
+	argv += used;
+
+	if (type) {
+		const struct link_kind *lk = link_kind_find(type);
+		size_t tl = strlen(type);
+		int slave = tl > 6 && streq(type + tl - 6, "_slave");
+		struct rtattr *li = nla_nest_start(&r, IFLA_LINKINFO);
+
+		nla_put_str(&r, IFLA_INFO_KIND, type);	/* 6.1: without the NUL */
+		if (lk && lk->parse && argc) {
+			struct rtattr *data = nla_nest_start(&r, slave ? IFLA_INFO_SLAVE_DATA : IFLA_INFO_DATA);
+			if (lk->parse(argc, argv, &r))
+				return RC_LOCAL;
+			nla_nest_end(&r, data);
+		} else if (argc) {
+			if (matches(*argv, "help"))
+				iplink_usage();
+			err_fmt("Garbage instead of arguments \"%s ...\". Try \"ip link help\".\n", *argv);
+			return RC_LOCAL;
+		}
+		nla_nest_end(&r, li);
+	} else if (flags & NLM_F_CREATE) {
+		err_fmt("Not enough information: \"type\" argument is required\n");
+		return RC_LOCAL;
+	}
+	return nl_talk(&r, 0) < 0 ? RC_KERNEL : RC_OK;
+}
+
+static int iplink_help(int argc, char **argv)
+{
+	const struct link_kind *lk = argc > 0 ? link_kind_find(*argv) : NULL;
+
+	if (!lk || !lk->help)
+		iplink_usage();
+	lk->help();
+	return RC_OK;
+}
 
 int do_iplink(int argc, char **argv)
 {
 	if (argc < 1)
 		return ip_show(0, NULL, 1);
-	if (matches(argv[0], "show") || matches(argv[0], "lst") || matches(argv[0], "list"))
+	if (matches(*argv, "add"))
+		return iplink_modify(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, argc - 1, argv + 1);
+	if (matches(*argv, "set") || matches(*argv, "change"))
+		return iplink_modify(RTM_NEWLINK, 0, argc - 1, argv + 1);
+	if (matches(*argv, "replace"))
+		return iplink_modify(RTM_NEWLINK, NLM_F_CREATE | NLM_F_REPLACE, argc - 1, argv + 1);
+	if (matches(*argv, "delete"))
+		return iplink_modify(RTM_DELLINK, 0, argc - 1, argv + 1);
+	if (matches(*argv, "show") || matches(*argv, "lst") || matches(*argv, "list"))
 		return ip_show(argc - 1, argv + 1, 1);
-	err_fmt("Command \"%s\" is unknown, try \"ip link help\".\n", argv[0]);
+	if (matches(*argv, "xstats") || matches(*argv, "afstats") || matches(*argv, "property")) {
+		err_fmt("ipbox: \"ip link %s\" is not supported\n", *argv);
+		return RC_USAGE;
+	}
+	if (matches(*argv, "help"))
+		return iplink_help(argc - 1, argv + 1);
+	err_fmt("Command \"%s\" is unknown, try \"ip link help\".\n", *argv);
 	return RC_USAGE;
 }
