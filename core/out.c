@@ -263,3 +263,9 @@ size_t fmt_buf(char *buf, size_t cap, const char *fmt, ...)
 		buf[k.len] = 0;
 	return k.len;
 }
+
+void err_str(const char *s)
+{
+	out_flush();
+	write_all(2, s, strlen(s));
+}

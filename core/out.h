@@ -21,6 +21,9 @@ int out_flush(void);
 /* stderr, unbuffered (one write per call) */
 void err_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* stderr, a whole string of any length (usage texts) */
+void err_str(const char *s);
+
 /* into a caller's buffer, always NUL-terminated; returns the length */
 size_t fmt_buf(char *buf, size_t cap, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -403,7 +403,8 @@ static void link_end(struct link_out *lo)
 		if (G.brief)
 			pr_text("\n");
 	}
-	/* TODO: -s prints the link's counters here (the link printer's) */
+	if (G.stats && !G.brief && lo->res > 0)
+		print_link_stats(lo->n);
 	pr_close_obj();
 }
 

@@ -27,6 +27,9 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link);
 void link_filter_reset(void);
 /* -s counters of a link record, for "ip -s addr" after its addresses */
 void print_link_stats(const struct nlmsghdr *n);
+/* link_details.c: the -d part of a link record, and the -s counters */
+void print_link_details(const struct rtattr **tb, int do_link);
+void print_link_stats_tb(const struct rtattr **tb);
 
 /* ip link (link.c): the full usage text on stderr, exit 255 */
 __attribute__((noreturn)) void iplink_usage(void);
@@ -45,6 +48,8 @@ struct link_kind {
 	void (*help)(void);				/* ip link help KIND */
 };
 const struct link_kind *link_kind_find(const char *id);
+/* is link IDX a vrf device? (link.c) */
+int link_is_vrf(unsigned idx);
 /* strcasecmp() == 0, for iproute2's case-blind keywords */
 int strcase_eq(const char *a, const char *b);
 extern const struct link_kind veth_link_kind, bridge_link_kind, bridge_slave_link_kind,

@@ -89,7 +89,7 @@ static const char link_usage[] =
 
 void iplink_usage(void)
 {
-	err_fmt("%s", link_usage);
+	err_str(link_usage);
 	ipbox_exit(RC_USAGE);
 }
 
@@ -259,7 +259,7 @@ static int got_kind(const struct nlmsghdr *n, void *arg)
 	return 0;
 }
 
-static int is_vrf(unsigned idx)
+int link_is_vrf(unsigned idx)
 {
 	char buf[64];
 	struct nl_req r;
@@ -380,7 +380,7 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 		case K_VRF:
 			NEXT_ARG();
 			v = (int)ll_name_to_index(*argv);
-			if (link_kw[k].id == K_VRF && (!v || !is_vrf((unsigned)v)))
+			if (link_kw[k].id == K_VRF && (!v || !link_is_vrf((unsigned)v)))
 				invarg("Not a valid VRF name\n", *argv);
 			if (!v)
 				invarg("Device does not exist\n", *argv);
@@ -477,8 +477,14 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 			NEXT_ARG();
 			nla_put_strz(r, IFLA_PARENT_DEV_NAME, *argv);
 			break;
-		case K_XDP:
 		case K_VF:
+			NEXT_ARG();
+			if (get_s32(&v, *argv, 0))
+				invarg("Invalid \"vf\" value\n", *argv);
+			if (!dev)
+				missarg("dev");
+			/* fall through */
+		case K_XDP:
 		case K_LINK_NETNS:
 		case K_PROTODOWN_REASON:
 			err_fmt("ipbox: \"%s\" is not supported\n", kw);

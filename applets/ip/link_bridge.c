@@ -118,10 +118,11 @@ static int bridge_parse(int argc, char **argv, struct nl_req *r)
 			;
 		if (i == n) {
 			if (matches(*argv, "help")) {
-				err_fmt("%s", bridge_usage);
+				err_str(bridge_usage);
 				return -1;
 			}
-			err_fmt("bridge: unknown command \"%s\"?\n%s", *argv, bridge_usage);
+			err_fmt("bridge: unknown command \"%s\"?\n", *argv);
+			err_str(bridge_usage);
 			return -1;
 		}
 		unsigned attr = br_opts[i].attr;

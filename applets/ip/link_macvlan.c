@@ -62,10 +62,11 @@ static int macvlan_parse(int argc, char **argv, struct nl_req *r)
 			}
 			nla_put_u32(r, IFLA_MACVLAN_BC_QUEUE_LEN, n);
 		} else if (matches(*argv, "help")) {
-			err_fmt("%s", macvlan_usage);
+			err_str(macvlan_usage);
 			return -1;
 		} else {
-			err_fmt("macvlan: unknown option \"%s\"?\n%s", *argv, macvlan_usage);
+			err_fmt("macvlan: unknown option \"%s\"?\n", *argv);
+			err_str(macvlan_usage);
 			return -1;
 		}
 	}

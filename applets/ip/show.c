@@ -18,6 +18,8 @@ struct show_filter {
 	unsigned master;
 	int nomaster;
 	const char *kind;
+	const char *slave_kind;
+	int group;
 	const char *dev;
 };
 
@@ -146,6 +148,72 @@ static int link_txqlen(const char *name)
 	return qlen;
 }
 
+/* -br: NAME[@PEER] and state; ip link adds address and flags and ends
+ * the line, ip address goes on with the addresses */
+static int print_linkinfo_brief(const struct ifinfomsg *ifi, const char *name,
+				const struct rtattr **tb, int do_link)
+{
+	char b1[64];
+	int mdown = print_name_and_link("%-16s ", name, tb);
+
+	if (tb[IFLA_OPERSTATE]) {
+		unsigned st = nla_u8(tb[IFLA_OPERSTATE], 0);
+		if (st < sizeof(oper_states) / sizeof(oper_states[0]))
+			pr_string(PR_ANY, "operstate", "%-14s ", oper_states[st]);
+		else if (pr_json())
+			pr_uint(PR_JSON, "operstate_index", NULL, st);
+		else
+			pr_uint(PR_TEXT, NULL, "state 0x%x", st);
+	}
+	if (G.family == AF_PACKET) {
+		if (tb[IFLA_ADDRESS])
+			pr_string(PR_ANY, "address", "%s ",
+				  ll_addr_n2a(nla_data(tb[IFLA_ADDRESS]), nla_len(tb[IFLA_ADDRESS]),
+					      ifi->ifi_type, b1, sizeof(b1)));
+		print_link_flags(ifi->ifi_flags, mdown);
+		pr_text("\n");
+	}
+	if (do_link)
+		pr_close_obj();
+	return 1;
+}
+
+/* the kind (or with SLAVE the slave kind) of a link is KIND */
+static int kind_is(const struct rtattr **tb, const char *kind, int slave)
+{
+	const struct rtattr *li[IFLA_INFO_MAX + 1], *k;
+
+	if (!tb[IFLA_LINKINFO])
+		return 0;
+	nla_parse_nested(li, IFLA_INFO_MAX, tb[IFLA_LINKINFO]);
+	k = li[slave ? IFLA_INFO_SLAVE_KIND : IFLA_INFO_KIND];
+	return k && strnlen(nla_data(k), nla_len(k)) == strlen(kind) &&
+	       !memcmp(nla_data(k), kind, strlen(kind));
+}
+
+/* iproute2's print_linkinfo filters (parses TB) */
+static int link_filter_ok(const struct ifinfomsg *ifi, const struct rtattr **tb, const struct nlmsghdr *n)
+{
+	if (F.up && !(ifi->ifi_flags & IFF_UP))
+		return 0;
+	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
+	const char *name = nla_str(tb[IFLA_IFNAME]);
+	if (!name)
+		return 0;
+	ll_remember((unsigned)ifi->ifi_index, name, ifi->ifi_flags);
+	if (F.group >= 0 && tb[IFLA_GROUP] && nla_u32(tb[IFLA_GROUP], 0) != (unsigned)F.group)
+		return 0;
+	if (F.master && nla_u32(tb[IFLA_MASTER], 0) != F.master)
+		return 0;
+	if (F.nomaster && tb[IFLA_MASTER])
+		return 0;
+	if (F.kind && !kind_is(tb, F.kind, 0))
+		return 0;
+	if (F.slave_kind && !kind_is(tb, F.slave_kind, 1))
+		return 0;
+	return 1;
+}
+
 int print_linkinfo(const struct nlmsghdr *n, int do_link)
 {
 	const struct ifinfomsg *ifi = NLMSG_DATA(n);
@@ -158,37 +226,18 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 		return -1;
 	if (F.ifindex && (unsigned)ifi->ifi_index != F.ifindex)
 		return -1;
-	if (F.up && !(ifi->ifi_flags & IFF_UP))
-		return -1;
-	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
-	const char *name = nla_str(tb[IFLA_IFNAME]);
-	if (!name)
-		return -1;
-	ll_remember((unsigned)ifi->ifi_index, name, ifi->ifi_flags);
-	if (tb[IFLA_MASTER]) {
-		if (F.master && nla_u32(tb[IFLA_MASTER], 0) != F.master)
-			return -1;
-	} else if (F.master) {
-		return -1;
-	}
-	if (F.nomaster && tb[IFLA_MASTER])
-		return -1;
-	if (F.kind) {
-		const struct rtattr *li[IFLA_INFO_MAX + 1];
-		const char *kind = NULL;
-		if (tb[IFLA_LINKINFO]) {
-			nla_parse_nested(li, IFLA_INFO_MAX, tb[IFLA_LINKINFO]);
-			if (li[IFLA_INFO_KIND])
-				kind = nla_data(li[IFLA_INFO_KIND]);
-		}
-		if (!kind || strncmp(kind, F.kind, nla_len(li[IFLA_INFO_KIND])) ||
-		    strlen(F.kind) != strnlen(kind, nla_len(li[IFLA_INFO_KIND])))
-			return -1;
-	}
-
-	/* ip link opens its record here; ip address opens it itself */
+	/* ip link opens its record before the filters: in JSON a record
+	 * filtered out here is an empty {} (ip address opens it itself) */
 	if (do_link)
 		pr_open_obj(NULL);
+	if (!link_filter_ok(ifi, tb, n)) {
+		if (do_link)
+			pr_close_obj();
+		return -1;
+	}
+	const char *name = nla_str(tb[IFLA_IFNAME]);
+	if (G.brief)
+		return print_linkinfo_brief(ifi, name, tb, do_link);
 	if (n->nlmsg_type == RTM_DELLINK)
 		pr_bool(PR_ANY, "deleted", "Deleted ", 1);
 	pr_int(PR_ANY, "ifindex", "%d: ", ifi->ifi_index);
@@ -276,9 +325,15 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 	if (tb[IFLA_PROTO_DOWN] && nla_u8(tb[IFLA_PROTO_DOWN], 0))
 		pr_bool(PR_ANY, "proto_down", " protodown on ", 1);
 
+	if (CONFIG_IP_LINK_DETAILS && G.details)
+		print_link_details(tb, do_link);
 	if ((do_link || G.details) && tb[IFLA_IFALIAS] && nla_str(tb[IFLA_IFALIAS])) {
 		pr_nl();
 		pr_string(PR_ANY, "ifalias", "    alias %s", nla_str(tb[IFLA_IFALIAS]));
+	}
+	if (CONFIG_IP_LINK_STATS && do_link && G.stats) {
+		pr_nl();
+		print_link_stats_tb(tb);
 	}
 	if (tb[IFLA_PROP_LIST]) {
 		pr_open_arr("altnames");
@@ -325,11 +380,13 @@ static int show_one(const char *name)
 void link_filter_reset(void)
 {
 	memset(&F, 0, sizeof(F));
+	F.group = -1;
 }
 
 int ip_show(int argc, char **argv, int do_link)
 {
 	memset(&F, 0, sizeof(F));
+	F.group = -1;
 	F.do_link = do_link;
 	if (do_link)
 		G.family = AF_PACKET;
@@ -346,11 +403,31 @@ int ip_show(int argc, char **argv, int do_link)
 			F.nomaster = 1;
 		} else if (streq(*argv, "type")) {
 			NEXT_ARG();
-			F.kind = *argv;
+			size_t l = strlen(*argv);
+			if (l >= 6 && streq(*argv + l - 6, "_slave")) {
+				static char sk[64];
+				fmt_buf(sk, sizeof(sk), "%.*s", (int)(l - 6), *argv);
+				F.slave_kind = sk;
+			} else {
+				F.kind = *argv;
+			}
+		} else if (streq(*argv, "group")) {
+			NEXT_ARG();
+			if (streq(*argv, "default"))
+				F.group = 0;
+			else if (get_s32(&F.group, *argv, 0))
+				invarg("Invalid \"group\" value\n", *argv);
+		} else if (streq(*argv, "vrf")) {
+			NEXT_ARG();
+			F.master = ll_name_to_index(*argv);
+			if (!F.master || !link_is_vrf(F.master))
+				invarg("Not a valid VRF name\n", *argv);
 		} else {
 			if (streq(*argv, "dev")) {
 				NEXT_ARG();
 			} else if (matches(*argv, "help")) {
+				if (do_link && CONFIG_IP_LINK)
+					iplink_usage();
 				err_fmt("Usage: ip link show [ DEVICE | group GROUP ] [ up ] [ master DEV ] [ type ETYPE ]\n");
 				ipbox_exit(RC_USAGE);
 			}

@@ -391,8 +391,8 @@ t_link_set_netns() {
 	ipb link set vd netns /run/netns/a || fail "netns PATH"
 	same -n a link
 	same link
-	veth ve vf
-	ipb link set vf netns $pid || fail "netns PID"
+	veth ve vg
+	ipb link set vg netns $pid || fail "netns PID"
 	same link
 	same link set ve netns nosuch
 	same link set ve netns 999999

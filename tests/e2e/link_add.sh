@@ -1,0 +1,133 @@
+# ip link add / delete / change / replace: done by ipbox, read back with
+# iproute2 (the kernel's state), and printed the same by both.
+
+has() {	# has DEV PATTERN: iproute2's -d view of DEV contains PATTERN
+	ref -d link show "$1" | grep -q -- "$2" || fail "$1 lacks '$2': $(ref -d link show "$1")"
+}
+
+# the state without the bridge timers that tick between two dumps
+lstate() { state | sed 's/_timer *[0-9.]*//g'; }
+
+t_add_veth() {
+	ipb link add va type veth peer name vb || fail "add veth"
+	same link
+	same -d link show va
+	same -d link show vb
+	ipb link add vc mtu 1400 txqlen 50 up type veth peer name vd address 02:00:00:00:00:01 mtu 1300 txqueuelen 60 || fail "add with options"
+	has vc "mtu 1400"; has vc "qlen 50"; has vc ",UP"
+	has vd "mtu 1300"; has vd "qlen 60"; has vd "02:00:00:00:00:01"
+	ref link show vd | grep -q ",UP" && fail "peer got the outer up"
+	same link add ve type veth peer vp up	# the kernel refuses a peer up
+	ipb link add ve type veth peer vp || fail "peer without name"
+	has vp "@ve"
+	ipb link add name vg type veth peer name vh || fail "name NAME"
+	ipb link add dev vi type veth || fail "dev NAME, no peer"
+	has vi "@veth"
+	same link
+	same -o link
+	same -br link
+	ipb link del vi || fail "del"
+	ipb link delete dev vg || fail "delete dev"
+	same link
+}
+
+t_add_veth_netns() {
+	sleep 1000 & pid=$!
+	ipb link add va type veth peer name vb netns "$pid" || fail "peer netns PID"
+	nsenter -t "$pid" -n "$IPREF" link show vb > /dev/null || fail "vb not moved"
+	same link
+	same -d link
+	ref netns add ns1
+	ipb link add vc type veth peer name vd netns ns1 address 02:00:00:00:00:02 mtu 1400 || fail "peer netns NAME"
+	ref -n ns1 link show vd | grep -q "02:00:00:00:00:02" || fail "vd address"
+	ref -n ns1 link show vd | grep -q "mtu 1400" || fail "vd mtu"
+	same link add vx type veth peer name vy netns ns1 up	# the kernel refuses
+	ipb link add ve netns ns1 type veth peer name vf || fail "outer end in ns1"
+	ref -n ns1 link show ve > /dev/null || fail "ve not in ns1"
+	same -j link
+	same -j -d link show vf
+	same_cmd "nsenter --net=/run/netns/ns1 IP link"
+	same_cmd "nsenter --net=/run/netns/ns1 IP -d link"
+	kill $pid
+}
+
+t_add_bridge() {
+	ipb link add br0 type bridge || fail "add bridge"
+	veth va vb
+	ipb link set va master br0 || fail "master"
+	has va "master br0"
+	same link
+	same link show master br0
+	same link show type bridge
+	same -br link
+	ipb link set dev va nomaster || fail "nomaster"
+	ref link show va | grep -q master && fail "still enslaved"
+	ipb link add br1 type bridge stp_state 1 forward_delay 400 priority 100 ageing_time 1000 mcast_snooping 0 || fail "bridge options"
+	has br1 "forward_delay 400"; has br1 "stp_state 1"; has br1 "priority 100"
+	has br1 "ageing_time 1000"; has br1 "mcast_snooping 0"
+	same link add br2 type bridge forward_delay x
+	same link add br2 type bridge bogus 1
+	same link add br2 type bridge help
+	same link help bridge
+}
+
+t_add_macvlan() {
+	veth va vb
+	if ref link add link va name mt type macvlan 2> /dev/null; then
+		ref link del mt
+		ipb link add link va name mv type macvlan mode bridge || fail "macvlan"
+		has mv "macvlan mode bridge"
+		same -d link show mv
+		same -j -d link show mv
+	else
+		same link add link va name mv type macvlan mode bridge
+	fi
+	same link add link va name mw type macvlan mode bogus
+	same link add link va name mw type macvlan flag bogus
+	same link add link va name mw type macvlan bogus
+	same link help macvlan
+}
+
+t_add_errors() {
+	veth va vb
+	lstate > "$T/before"
+	same link add x
+	same link add x type nosuchkind
+	same link add x type nosuchkind foo
+	same link add va type veth peer name vz
+	same link add vz type veth peer name vb
+	same link add name x dev y type veth
+	same link add aaaaaaaaaaaaaaaaaaaaaaa type veth
+	same link add name aaaaaaaaaaaaaaaaaaaaaaa type veth
+	same link add x type veth peer name aaaaaaaaaaaaaaaaaaaaaaa
+	same link add x type veth bogus
+	same link add x type veth help
+	same link add x type veth peer name y type veth
+	same link add x type veth peer name y mtu abc
+	same link add x type veth peer name y address zz
+	same link add x type veth peer name y z
+	same link add x type veth peer name y multicast maybe
+	same link add x mtu 10 type veth
+	same link add x index 0 type veth
+	same link add x link nosuch type veth
+	same link add x netns nosuch type veth
+	same link replace dev va mtu 1200
+	same link delete nosuch
+	same link delete
+	same link add help
+	same link help veth
+	same link help
+	same link help nosuchkind
+	lstate > "$T/after"
+	cmp -s "$T/before" "$T/after" || fail "state changed: $(diff "$T/before" "$T/after")"
+}
+
+t_change_replace() {
+	veth va vb
+	ipb link change dev va mtu 1400 || fail "change"
+	has va "mtu 1400"
+	ipb link replace va type veth 2> "$T/err"; rc1=$?
+	ref link replace vb type veth 2> "$T/err2"; rc2=$?
+	[ "$rc1" = "$rc2" ] && cmp -s "$T/err" "$T/err2" || fail "replace differs: $(cat "$T/err") / $(cat "$T/err2")"
+	same link
+}
