@@ -32,7 +32,7 @@ int netns_link_attr(struct nl_req *r, const char *arg)
 		nla_put_u32(r, IFLA_NET_NS_PID, (uint32_t)v);
 	else
 		invarg("Invalid \"netns\" value\n", arg);
-	return 0;
+	return v;
 }
 
 /* Programs that know nothing of namespaces read /etc/resolv.conf and

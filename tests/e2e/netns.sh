@@ -426,8 +426,15 @@ t_help() {
 }
 
 t_batch() {
-	printf 'netns add a\nlink show\nnetns exec a true\nnetns exec a false\nnetns list\n' > "$T/b"
 	ipb -b /dev/null 2> /dev/null || skip "ipbox -batch not available"
-	ref netns add zz; ref netns delete zz
-	same_cmd "IP -force -batch $T/b; IP netns delete a"
+	veth va vb
+	# add leaves us where we were; exec forks, its status fails the line
+	printf '%s\n' 'netns add a' 'link show' 'netns exec a ip link' 'netns exec a false' \
+		"netns exec a sh -c 'exit 7'" 'netns exec nosuch true' 'netns list' 'netns add a' \
+		'netns exec a /nonexistent' 'netns delete a' 'netns list' > "$T/b"
+	same_cmd "IP -force -batch $T/b"
+	same_cmd "IP -batch $T/b; IP netns delete a"
+	printf '%s\n' 'netns add a' "netns exec a sh -c 'kill -9 \$\$'" 'netns list' > "$T/k"
+	same_cmd "IP -force -batch $T/k; IP netns delete a"
+	same_cmd "IP -all -batch $T/k; IP -all netns delete"
 }
