@@ -382,20 +382,23 @@ t_link_netns_name() {
 }
 
 t_link_set_netns() {
-	veth va vb
-	veth vc vd
-	sleep 1000 & pid=$!
+	veth ex_a ex_b
+	veth ex_c ex_d
+	unshare --net sleep 1000 & pid=$!
 	ipb netns add a || fail "add"
-	ipb link set vb netns a 2>/dev/null || skip "ip link set not in ipbox yet"
+	ipb link set ex_b netns a 2>/dev/null || skip "ip link set not in ipbox yet"
 	same -n a link
-	ipb link set vd netns /run/netns/a || fail "netns PATH"
+	ipb link set ex_d netns /run/netns/a || fail "netns PATH"
 	same -n a link
 	same link
-	veth ve vg
-	ipb link set vg netns $pid || fail "netns PID"
+	veth ex_e ex_f
+	ipb link set ex_f netns $pid || fail "netns PID"
 	same link
-	same link set ve netns nosuch
-	same link set ve netns 999999
+	same link set ex_e netns nosuch
+	same link set ex_e netns 999999
+	same link set ex_e netns a netns a
+	[ "$(nsenter -t $pid -n "$IPBOX" ip -o link | cut -d: -f2)" = " lo
+ ex_f@if$(cat /sys/class/net/ex_e/ifindex)" ] || fail "ex_f is not in $pid's namespace"
 	kill $pid
 }
 
