@@ -1,5 +1,16 @@
 # ip netns: byte-exact with iproute2, and interoperable with it both ways.
 
+# a process in a network namespace of its own: sets $pid once it is there
+sleeper() {
+	unshare --net sleep 1000 & pid=$!
+	for i in $(seq 50); do
+		[ "$(readlink /proc/$pid/ns/net)" != "$(readlink /proc/self/ns/net)" ] &&
+			[ "$(cat /proc/$pid/comm)" = sleep ] && return 0
+		sleep 0.05
+	done
+	fail "sleeper did not start"
+}
+
 t_list() {
 	same netns                       # no /run/netns: nothing, rc 0
 	same -j netns                    # not even "[]"
@@ -280,8 +291,8 @@ t_netns_option() {
 
 t_identify_pids() {
 	ipb netns add a || fail "add"
-	"$IPBOX" ip netns exec a sh -c "echo \$\$ > $T/pid; exec sleep 1000" &
-	sleep 0.3
+	"$IPBOX" ip netns exec a sh -c "echo \$\$ > $T/pid.tmp; mv $T/pid.tmp $T/pid; exec sleep 1000" &
+	for i in $(seq 50); do [ -s "$T/pid" ] && break; sleep 0.05; done
 	pid=$(cat "$T/pid")
 	same netns identify $pid
 	same netns identify
@@ -339,8 +350,7 @@ t_set_list_id() {
 }
 
 t_attach() {
-	unshare --net sleep 1000 & pid=$!
-	sleep 0.2
+	sleeper
 	same netns attach
 	same netns attach x
 	same netns attach x 0
@@ -360,10 +370,13 @@ t_attach() {
 
 t_monitor() {
 	"$IPBOX" ip netns monitor > "$T/mon" 2> "$T/mon.err" & mpid=$!
-	sleep 0.3
-	grep -q unknown "$T/mon.err" && skip "CONFIG_IP_NETNS_MONITOR is off"
+	for i in $(seq 100); do		# until its watch is set
+		grep -q '^inotify wd' /proc/$mpid/fdinfo/* 2> /dev/null && break
+		grep -q unknown "$T/mon.err" && skip "CONFIG_IP_NETNS_MONITOR is off"
+		sleep 0.05
+	done
 	ipb netns add a; ref netns add b; ipb netns delete a; ref netns delete b
-	sleep 0.3
+	for i in $(seq 100); do [ "$(wc -l < "$T/mon")" -ge 4 ] && break; sleep 0.05; done
 	kill $mpid
 	printf 'add a\nadd b\ndelete a\ndelete b\n' > "$T/mon.want"
 	cmp -s "$T/mon" "$T/mon.want" || { diff -u "$T/mon.want" "$T/mon"; fail "monitor output"; }
@@ -384,7 +397,7 @@ t_link_netns_name() {
 t_link_set_netns() {
 	veth ex_a ex_b
 	veth ex_c ex_d
-	unshare --net sleep 1000 & pid=$!
+	sleeper
 	ipb netns add a || fail "add"
 	ipb link set ex_b netns a 2>/dev/null || skip "ip link set not in ipbox yet"
 	same -n a link
@@ -403,8 +416,7 @@ t_link_set_netns() {
 }
 
 t_symlink_and_paths() {
-	unshare --net sleep 1000 & pid=$!
-	sleep 0.2
+	sleeper
 	mkdir -p /run/netns
 	ln -s /proc/$pid/ns/net /run/netns/lnk
 	same netns
