@@ -631,7 +631,6 @@ static int flush_round(struct flush *f)
 static int flush(void)
 {
 	static struct flush f;
-	unsigned loops = G.loops ? G.loops : 10;
 	int round = 0;
 
 	f.len = 0;
@@ -651,9 +650,9 @@ static int flush(void)
 		 * secondaries the kernel promoted */
 		if (!(AF.flags & IFA_F_SECONDARY) && (AF.flagmask & IFA_F_SECONDARY))
 			break;
-		if ((unsigned)round >= loops) {
+		if (G.loops && (unsigned)round >= G.loops) {	/* -loops 0: no limit */
 			out_flush();
-			err_fmt("*** Flush remains incomplete after %u rounds. ***\n", loops);
+			err_fmt("*** Flush remains incomplete after %u rounds. ***\n", G.loops);
 			return RC_USAGE;
 		}
 	}

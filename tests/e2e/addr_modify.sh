@@ -159,6 +159,15 @@ t_flush_rounds() {
 	both -s -s addr flush to 10.9.0.0/24 dev DEV
 	both -s addr flush label 'DEV:*'
 	both -s addr flush label 'DEV:*'
+	for d in a1 r1; do
+		ref addr add 10.9.2.1/24 dev $d
+		ref addr add 10.9.2.2/24 dev $d
+	done
+	both -loops 1 -s addr flush dev DEV
+	for d in a1 r1; do
+		ref addr add 10.9.2.1/24 dev $d
+	done
+	both -loops 0 -s addr flush dev DEV
 }
 
 t_bad_input() {
