@@ -117,11 +117,15 @@ t_across_ns() {
 	sleep 1000 & pid=$!
 	ref link set vb netns "$pid"
 	ref addr add 10.9.9.1/24 dev va
+	ref addr add 2001:db8:99::1/64 dev va nodad
 	ref link set va up
 	same a
 	same a show va
 	same -o a
 	same -4 a
+	same -6 a
+	same -j -6 a
+	same -6 a show dev va
 	kill $pid
 }
 
