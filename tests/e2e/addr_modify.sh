@@ -265,3 +265,23 @@ t_odd_forms() {
 	both addr del 1.2.3.7 dev DEV scope host
 	both addr del 1.2.3.8 dev DEV
 }
+
+t_batch() {
+	cat > "$T/addr.batch" <<-EOF
+	addr add 10.14.0.1/24 dev lo
+	addr add 10.14.0.2/24 dev lo label lo:b
+	addr show label lo:b
+	addr show dev lo
+	addr del 10.14.0.1/24 dev lo
+	addr show
+	addr flush dev lo label lo:b
+	addr show up
+	addr add 10.14.0.3/24 dev lo
+	addr add 10.14.0.3/24 dev lo
+	addr show dev lo
+	EOF
+	for opts in "" "-4" "-6" "-o" "-j" "-force"; do
+		# shellcheck disable=SC2086
+		same_cmd "IP $opts -batch $T/addr.batch; IP addr flush dev lo"
+	done
+}
