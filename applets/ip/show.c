@@ -368,7 +368,7 @@ static int show_one(const char *name)
 
 	ifi->ifi_family = (unsigned char)G.family;
 	nla_put_strz(&r, strlen(name) < IFNAMSIZ ? IFLA_IFNAME : IFLA_ALT_IFNAME, name);
-	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF);
+	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF | (G.stats ? 0 : RTEXT_FILTER_SKIP_STATS));
 	int e = nl_get(&r, 0, link_cb, NULL);
 	if (e < 0) {
 		err_fmt("Cannot send link get request: %s\n", errtext(-e));
@@ -462,7 +462,7 @@ int ip_show(int argc, char **argv, int do_link)
 	}
 	if (F.master)
 		nla_put_u32(&r, IFLA_MASTER, F.master);
-	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF);
+	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF | (G.stats ? 0 : RTEXT_FILTER_SKIP_STATS));
 	if (nl_dump(&r, link_cb, NULL) < 0) {
 		err_fmt("Dump terminated\n");
 		ipbox_exit(RC_LOCAL);

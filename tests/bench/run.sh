@@ -18,7 +18,7 @@ cd "$(dirname "$0")/../.." || exit 1
 BIN=$1
 OUT=build/bench
 mkdir -p "$OUT"
-work=$(pwd)/$OUT/run.$$	# not in /tmp: the sandbox mounts its own
+work=$(pwd)/$OUT/run.$$
 rm -rf "$work"
 mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
@@ -69,7 +69,8 @@ export LOOPER="$(pwd)/$LOOPER" BENCH_RESULTS="$work/results"
 if [ "$(id -u)" != 0 ] || ! unshare --net --mount true 2> /dev/null; then
 	echo "bench: the workloads need root and namespaces; sizes only" >&2
 else
-	unshare --net --mount --pid --fork sh tests/sandbox.sh tests/bench/workloads.sh bench_all || exit 1
+	mkdir -p "$work/sandbox"
+	unshare --net --mount --pid --fork sh tests/sandbox.sh tests/bench/workloads.sh bench_all "$work/sandbox" || exit 1
 fi
 
 # --- the table --------------------------------------------------------------
@@ -78,7 +79,8 @@ bbver=$(busybox 2> /dev/null | sed -n '1s/^BusyBox \(v[0-9.]*\).*/\1/p')
 echo
 echo "Measured by \`make bench\` on $(date -u +%Y-%m-%d), Linux $(uname -r), $(nproc) CPUs" \
 	"($(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)); median of" \
-	"${BENCH_ROUNDS:-5} alternating rounds. ipbox: $timed_what." \
+	"${BENCH_ROUNDS:-5} alternating rounds; the ✓/✗ after a ratio compares it with the target." \
+	"Wall time suffers on a busy machine; CPU time (user + system) less so. ipbox: $timed_what." \
 	"iproute2: $("$ipref" -V | sed 's/^ip utility, //')${bbver:+; busybox $bbver}."
 echo
 awk -F'\t' '
@@ -89,23 +91,24 @@ function t(ns) {
 	return sprintf("%.0f µs", ns / 1e3)
 }
 function kb(k) { return k == "" ? "n/a" : (k >= 10240 ? sprintf("%.1f MiB", k / 1024) : k " KiB") }
+function ratio(a, b, goal) {
+	if (a == "" || b == "" || b == 0) return "n/a"
+	return sprintf("%.2f×", a / b) (a / b <= goal + 0.005 ? " ✓" : " ✗")
+}
 BEGIN {
-	print "| workload | iproute2 | busybox | ipbox | ipbox / iproute2 | target | peak RSS iproute2 / busybox / ipbox |"
-	print "|---|---|---|---|---|---|---|"
+	print "| workload | iproute2 | busybox | ipbox | ipbox / iproute2 | target | CPU ipbox / iproute2 | peak RSS iproute2 / busybox / ipbox |"
+	print "|---|---|---|---|---|---|---|---|"
 }
 {
-	# name target per ref_ns ref_kb bb_ns bb_kb ipb_ns ipb_kb note
-	name = $1; target = $2; per = $3
-	for (i = 4; i <= 9; i++) if ($i == "-") $i = ""
-	div = per > 1 ? per : 1
-	ref = $4 == "" ? "" : $4 / div; bb = $6 == "" ? "" : $6 / div; ipb = $8 == "" ? "" : $8 / div
-	ipbtxt = ipb == "" ? "n/a (" ($10 == "" ? "not implemented yet" : $10) ")" : t(ipb) ($10 == "" ? "" : " (" $10 ")")
-	ratio = (ipb == "" || ref == "") ? "n/a" : sprintf("%.2f×", ipb / ref)
-	if (ratio != "n/a") ratio = ratio ((ipb / ref <= target + 0.005) ? " ✓" : " ✗")
-	unit = per > 1 ? " each" : ""
-	printf "| %s | %s | %s | %s | %s | ≤ %s× | %s / %s / %s |\n", name,
-		t(ref) (ref == "" ? "" : unit), bb == "" ? "none" : t(bb) unit, ipbtxt, ratio, target,
-		kb($5), bb == "" ? "–" : kb($7), kb($9)
+	# NAME TARGET PER then (wall kb cpu) for ref, busybox, ipbox, then NOTE
+	for (i = 4; i <= 12; i++) if ($i == "-") $i = ""
+	per = $3 > 1 ? $3 : 1; unit = $3 > 1 ? " each" : ""
+	ref = $4 == "" ? "" : $4 / per; bb = $7 == "" ? "" : $7 / per; ipb = $10 == "" ? "" : $10 / per
+	note = $13
+	ipbtxt = ipb == "" ? "n/a (" (note == "" ? "not implemented yet" : note) ")" : t(ipb) unit (note == "" ? "" : " (" note ")")
+	printf "| %s | %s | %s | %s | %s | ≤ %s× | %s | %s / %s / %s |\n", $1,
+		ref == "" ? "n/a" : t(ref) unit, bb == "" ? "none" : t(bb) unit, ipbtxt,
+		ratio(ipb, ref, $2), $2, ratio($12, $6, $2), kb($5), bb == "" ? "–" : kb($8), kb($11)
 }' "$BENCH_RESULTS"
 
 if [ -s "$sizes" ]; then

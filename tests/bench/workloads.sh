@@ -1,9 +1,10 @@
 # The workloads of make bench.  Sourced by tests/sandbox.sh inside a
 # private network, mount and PID namespace; tests/bench/run.sh calls
 # bench_all and prints the table from $BENCH_RESULTS, one line a workload:
-#   NAME TARGET PER REF_NS REF_KB BB_NS BB_KB IPB_NS IPB_KB NOTE  (tab-separated, "-" = none)
-# Times are medians over rounds that alternate iproute2, ipbox and busybox;
-# PER divides them for per-operation figures.
+#   NAME TARGET PER REF_NS REF_KB REF_CPU BB_NS BB_KB BB_CPU IPB_NS IPB_KB IPB_CPU NOTE
+# (tab-separated, "-" = none).  Times (wall, and CPU = user + system) are
+# medians over rounds that alternate iproute2, ipbox and busybox; PER
+# divides them for per-operation figures.
 #
 # A workload is a command template where the word IP stands for the ip
 # under test.  An implementation that fails a workload's probe (a command
@@ -56,7 +57,7 @@ bench() {
 	*" ipb "*) ;;
 	*) echo "  $name: ipbox does not do it yet" >&2 ;;
 	esac
-	for i in $impls; do : > "$T/t.$i"; echo 0 > "$T/kb.$i"; echo 0 > "$T/f.$i"; done
+	for i in $impls; do : > "$T/t.$i"; : > "$T/c.$i"; echo 0 > "$T/kb.$i"; echo 0 > "$T/f.$i"; done
 	r=0
 	while [ $r -lt "$ROUNDS" ]; do
 		r=$((r + 1))
@@ -72,6 +73,7 @@ bench() {
 			res=$("$LOOPER" "$@") || { echo "  $name: looper failed for $i" >&2; continue; }
 			set -- $res
 			echo "$1" >> "$T/t.$i"
+			echo "$4" >> "$T/c.$i"
 			[ "$2" -gt "$(cat "$T/kb.$i")" ] && echo "$2" > "$T/kb.$i"
 			echo $(($(cat "$T/f.$i") + $3)) > "$T/f.$i"
 		done
@@ -79,11 +81,11 @@ bench() {
 	line="$name	$target	$per"
 	for i in ref bb ipb; do
 		case " $impls " in
-		*" $i "*) line="$line	$(median < "$T/t.$i")	$(cat "$T/kb.$i")"
+		*" $i "*) line="$line	$(median < "$T/t.$i")	$(cat "$T/kb.$i")	$(median < "$T/c.$i")"
 			f=$(cat "$T/f.$i")
 			[ "$f" != 0 ] && echo "  $name: $i had $f failed runs" >&2
 			[ "$i" = ipb ] && [ "$f" != 0 ] && note="$f failed runs" ;;
-		*) line="$line	-	-" ;;
+		*) line="$line	-	-	-" ;;
 		esac
 	done
 	[ -n "${BENCH_NOTE:-}" ] && note=${note:+$note, }$BENCH_NOTE
