@@ -108,3 +108,15 @@ same_state() {
 	ref_rc=0 ipb_rc=0
 	_compare "$_setup; ip $*" || exit 1
 }
+
+# settle DEV...: wait (up to 2 s) until the kernel's link watch has given
+# each DEV that is up its operstate (DOWN -> LOWERLAYERDOWN/UP lags "up")
+settle() {
+	for dev; do
+		i=0
+		while [ $i -lt 20 ] && [ "$(cat "/sys/class/net/$dev/operstate" 2>/dev/null)" = down ] &&
+		      [ $(( $(cat "/sys/class/net/$dev/flags" 2>/dev/null || echo 0) & 1 )) = 1 ]; do
+			sleep 0.1; i=$((i + 1))
+		done
+	done
+}

@@ -24,6 +24,7 @@ t_lo() {
 	quiet
 	all_formats
 	ref link set lo up
+	settle lo
 	all_formats
 	all_formats lo
 	all_formats dev lo up
@@ -34,8 +35,10 @@ t_veth_pair() {
 	veth va vb
 	all_formats
 	ref link set va up
+	settle va
 	all_formats va
 	ref link set vb up mtu 1400 alias "the b end"
+	settle va vb
 	all_formats
 	all_formats up
 	all_formats type veth
@@ -47,9 +50,11 @@ t_veth_split() {
 	sleep 1000 & pid=$!
 	ref link set vb netns "$pid"
 	ref link set va up
+	settle va
 	all_formats
 	all_formats va
 	nsenter -t "$pid" -n "$IPREF" link set vb up
+	sleep 0.2; settle va
 	all_formats
 	for f in $FORMATS; do
 		same_cmd "nsenter -t $pid -n IP $(opts "$f") link"
@@ -65,6 +70,7 @@ t_veth_split_named() {
 	ref link set vd netns ns1
 	ref -n ns1 link set vd up
 	ref link set vc up
+	sleep 0.2; settle vc
 	all_formats vc
 	for f in $FORMATS; do
 		same_cmd "nsenter --net=/run/netns/ns1 IP $(opts "$f") link"
@@ -82,6 +88,7 @@ t_bridge_ports() {
 	ref link set va master br0
 	ref link set vc master br0 up
 	ref link set br0 up
+	settle va vc br0
 	for f in x -s -br -o -j -j_-s_-s; do
 		# shellcheck disable=SC2046
 		{ same $(opts "$f") link

@@ -9,12 +9,14 @@ t_set_up_down() {
 	veth va vb
 	ipb link set va up || fail "up"
 	has va "<.*,UP"
+	settle va
 	same link
 	ipb link set dev va down || fail "down"
 	lacks va ",UP"
 	ipb link set lo up || fail "lo up"
 	has lo "LOOPBACK,UP"
 	ipb link set lo up || fail "up twice"
+	settle lo
 	same link
 }
 
@@ -53,6 +55,7 @@ t_set_many_at_once() {
 	idx=$(cat /sys/class/net/vb/ifindex)
 	ipb link set "if$idx" up || fail "ifN"
 	has vb ",UP"
+	settle vb
 	ipb link set vb || fail "nothing to change"
 	same link
 }
@@ -62,6 +65,7 @@ t_set_master() {
 	veth va vb
 	ipb link set va master br0 up || fail "master"
 	has va "master br0"
+	settle va
 	same link show master br0
 	same -d link show va
 	ipb link set va nomaster || fail "nomaster"
