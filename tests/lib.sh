@@ -71,7 +71,7 @@ veth() { ref link add "$1" type veth peer name "$2" || fail "veth $1 $2"; }
 
 # wait (at most 5 s) until no IPv6 address is tentative: links that come
 # up get link-local addresses and routes asynchronously, after DAD
-settle() {
+settle_dad() {
 	i=0
 	while [ $i -lt 50 ] && [ -n "$(ref -6 addr show tentative 2>/dev/null)" ]; do
 		sleep 0.1
@@ -81,7 +81,7 @@ settle() {
 
 # state of this namespace, to prove a failed command changed nothing
 state() {
-	settle
+	settle_dad
 	{ ref -d link show; ref addr show; ref route show table all; ref -6 route show table all
 	  ls -la /run/netns 2>/dev/null; } | sed 's/ \(valid\|preferred\)_lft [0-9]*sec//g'
 }
