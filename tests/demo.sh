@@ -27,10 +27,10 @@ bin=$2
 mount --make-rprivate / || exit 1
 mount -t proc proc /proc || exit 1
 mount -t tmpfs -o mode=755 tmpfs /run || exit 1
-mount -t tmpfs tmpfs /tmp || exit 1
 mount -t sysfs sysfs /sys 2> /dev/null
 
-links=/tmp/ipbox-bin
+# not in /tmp: the checkout (and so the binary) may live there
+links=/run/ipbox-bin
 mkdir -p "$links"
 if [ "${DEMO_WITH:-}" = iproute2 ]; then
 	ln -s "$(command -v ip || echo /sbin/ip)" "$links/ip"
