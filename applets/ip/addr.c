@@ -266,11 +266,11 @@ int do_ipaddr(int argc, char **argv)
 		return ipaddr_list_or_flush(argc - 1, argv + 1, 0);
 	if (matches(*argv, "flush"))
 		return ipaddr_list_or_flush(argc - 1, argv + 1, 1);
-	if (matches(*argv, "save"))
+	if (CONFIG_IP_ADDR_SAVE && matches(*argv, "save"))
 		return ipaddr_list_or_flush(argc - 1, argv + 1, 2);
-	if (matches(*argv, "showdump"))
+	if (CONFIG_IP_ADDR_SAVE && matches(*argv, "showdump"))
 		return ipaddr_showdump();
-	if (matches(*argv, "restore"))
+	if (CONFIG_IP_ADDR_SAVE && matches(*argv, "restore"))
 		return ipaddr_restore();
 	if (matches(*argv, "help"))
 		ipaddr_usage();

@@ -691,7 +691,7 @@ int ipaddr_list_or_flush(int argc, char **argv, int what)
 			return RC_LOCAL;
 		}
 	}
-	if (what == 2)
+	if (CONFIG_IP_ADDR_SAVE && what == 2)
 		return ipaddr_save();
 	int rc = do_flush ? flush() : list();
 	G.family = preferred;

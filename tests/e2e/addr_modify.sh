@@ -206,6 +206,7 @@ t_abbreviations() {
 }
 
 t_save_restore() {
+	ipb addr showdump < /dev/null 2>&1 | grep -q unknown && skip "CONFIG_IP_ADDR_SAVE is off"
 	twins
 	ref link set lo up
 	ref addr add 10.13.0.1/24 dev a1 label a1:s
