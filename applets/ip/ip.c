@@ -80,8 +80,9 @@ int ip_do_cmd(int argc, char **argv)
 		int rc = fn(argc - 1, argv + 1);
 		/* Like iproute2, a batch keeps the names it has looked up (one
 		 * GETLINK per device, not per line); only commands that can
-		 * rename, move or delete links make it start over. */
-		if (fn == do_iplink || fn == do_ipnetns)
+		 * rename, move or delete links make it start over.  (CONFIG_
+		 * first: a bare reference would link a configured-out applet.) */
+		if ((CONFIG_IP_LINK && fn == do_iplink) || (CONFIG_IP_NETNS && fn == do_ipnetns))
 			ll_forget();
 		return rc;
 	}
