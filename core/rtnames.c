@@ -106,9 +106,9 @@ static void db_read(const struct rt_db *db, const char *path)
 		long id;
 		int hex = p[0] == '0' && p[1] == 'x';
 		if (hex)
-			id = (long)(unsigned)strtoul(p + 2, &end, 16);
+			id = (long)(unsigned)str_to_ull(p + 2, &end, 16);
 		else
-			id = strtol(p, &end, 10);
+			id = (long)str_to_ll(p, &end, 10);
 		char *name = end;
 		while (is_blank(*name))
 			name++;
@@ -215,7 +215,7 @@ static int db_a2n(struct rt_db *db, unsigned *id, const char *arg, int base, uns
 		return 0;
 	}
 	char *end;
-	unsigned long v = strtoul(arg, &end, base);
+	unsigned long v = str_to_ull(arg, &end, base);
 	if (end == arg || *end || v > max)
 		return -1;
 	*id = (unsigned)v;
@@ -296,7 +296,7 @@ int rt_type_a2n(unsigned *id, const char *arg)
 		}
 	}
 	char *end;
-	unsigned long v = strtoul(arg, &end, 0);
+	unsigned long v = str_to_ull(arg, &end, 0);
 	if (end == arg || *end || v > 255)
 		return -1;
 	*id = (unsigned)v;
@@ -329,7 +329,7 @@ static int proto_next(char **p, long *num, char **w, char **end)
 		while (q < e && is_blank(*q))
 			q++;
 		char *numend;
-		long n = strtol(q, &numend, 10);
+		long n = (long)str_to_ll(q, &numend, 10);
 		if (numend == q || numend > e)
 			continue;
 		*num = n;

@@ -308,7 +308,7 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 			NEXT_ARG();
 			if (index)
 				duparg("index", *argv);
-			index = atoi(*argv);
+			index = (int)str_to_ll(*argv, NULL, 10);
 			if (index <= 0)
 				invarg("Invalid \"index\" value", *argv);
 			break;

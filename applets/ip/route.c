@@ -109,7 +109,7 @@ static int get_time_rtt(unsigned *val, const char *arg, int *raw)
 		char *end;
 		if (*arg == '-')
 			return -1;
-		ip = strtoull(arg, &end, 0);
+		ip = str_to_ull(arg, &end, 0);
 		if (ip > 0xffffffffULL || end == arg)
 			return -1;
 		p = end;

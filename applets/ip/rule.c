@@ -309,13 +309,13 @@ static int scan_range(const char *s, unsigned long *a, unsigned long *b)
 {
 	char *end;
 
-	*a = strtoul(s, &end, 10);
+	*a = str_to_ull(s, &end, 10);
 	if (end == s)
 		return 0;
 	if (*end != '-')
 		return 1;
 	s = end + 1;
-	*b = strtoul(s, &end, 10);
+	*b = str_to_ull(s, &end, 10);
 	return end == s ? 1 : 2;
 }
 
