@@ -230,9 +230,9 @@ void print_link_stats_tb(const struct rtattr **tb)
 		uint64_t *d = (uint64_t *)&s;
 		for (size_t i = 0; i < n && i < sizeof(s) / 8; i++)
 			d[i] = v[i];
-	} else {
-		return;
 	}
+	/* no counters at all (IPv6's short records of ip -6 -s addr): 6.1
+	 * prints zeros */
 	print_stats64(&s, tb[IFLA_CARRIER_CHANGES]);
 }
 

@@ -190,3 +190,27 @@ t_kernel_flags() {
 	same a show scope link
 	same -j -6 a show dev va
 }
+
+t_brief_and_stats() {
+	addrs
+	same -br a
+	same -br addr show
+	same -br -4 a
+	same -br -6 a
+	same -br -0 a
+	same -br a show dev va
+	same -br a show label va:1
+	same -br a show scope host
+	same -br a show up
+	same -br -o a
+	same -br -j a
+	same -s a
+	same -s -s a
+	same -s a show dev lo
+	same -s -4 a
+	same -s -6 a
+	same -s -o a
+	same -s -j a
+	same -s a show label 'v*'
+	same -s -br a
+}
