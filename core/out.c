@@ -38,6 +38,11 @@ static void sink_flush(struct sink *k)
 
 static void sink_put(struct sink *k, const char *s, size_t n)
 {
+	if (k->fd >= 0 && n <= k->cap - k->len) {	/* the usual case: it fits */
+		memcpy(k->buf + k->len, s, n);
+		k->len += n;
+		return;
+	}
 	while (n) {
 		size_t room = k->cap - k->len;
 		if (k->fd < 0) {	/* keep one byte for the NUL */
@@ -201,7 +206,13 @@ static void vfmt(struct sink *k, const char *f, struct args *a)
 
 void out_put(const char *s, size_t n) { sink_put(&out_sink, s, n); }
 void out_str(const char *s) { sink_put(&out_sink, s, strlen(s)); }
-void out_char(char c) { sink_put(&out_sink, &c, 1); }
+void out_char(char c)
+{
+	if (out_sink.len < out_sink.cap)
+		out_sink.buf[out_sink.len++] = c;
+	else
+		sink_put(&out_sink, &c, 1);
+}
 
 void out_vfmt(const char *fmt, va_list ap)
 {

@@ -30,24 +30,32 @@ static void jw_eor(void)
 	jw.sep = ',';
 }
 
+/* what a byte becomes inside a JSON string, NULL when it stays as it is */
+static const char *json_escape(char c)
+{
+	switch (c) {
+	case '\t': return "\\t";
+	case '\n': return "\\n";
+	case '\r': return "\\r";
+	case '\f': return "\\f";
+	case '\b': return "\\b";
+	case '\\': return "\\\\";
+	case '"': return "\\\"";
+	}
+	return NULL;
+}
+
 static void jw_quoted(const char *s)
 {
 	out_char('"');
-	for (; *s; s++) {
-		const char *esc = NULL;
-		switch (*s) {
-		case '\t': esc = "\\t"; break;
-		case '\n': esc = "\\n"; break;
-		case '\r': esc = "\\r"; break;
-		case '\f': esc = "\\f"; break;
-		case '\b': esc = "\\b"; break;
-		case '\\': esc = "\\\\"; break;
-		case '"': esc = "\\\""; break;
-		}
-		if (esc)
-			out_str(esc);
-		else
-			out_char(*s);
+	while (*s) {
+		size_t plain = 0;	/* a run that needs no escape goes out at once */
+		while (s[plain] && !json_escape(s[plain]))
+			plain++;
+		out_put(s, plain);
+		s += plain;
+		if (*s)
+			out_str(json_escape(*s++));
 	}
 	out_char('"');
 }
