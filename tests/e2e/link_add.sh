@@ -131,3 +131,41 @@ t_change_replace() {
 	[ "$rc1" = "$rc2" ] && cmp -s "$T/err" "$T/err2" || fail "replace differs: $(cat "$T/err") / $(cat "$T/err2")"
 	same link
 }
+
+t_add_vxlan() {
+	veth va vb
+	ipb link add vx type vxlan id 42 dstport 4789 remote 10.0.0.2 dev va || fail "vxlan"
+	has vx "vxlan id 42 remote 10.0.0.2 dev va srcport 0 0 dstport 4789"
+	ipb link add vx2 type vxlan id 7 group 239.1.1.1 dev va local 10.0.0.1 ttl 10 tos 0x10 \
+		nolearning srcport 1000 2000 dstport 0 ageing 100 l2miss l3miss noudpcsum maxaddress 5 || fail "vxlan 2"
+	has vx2 "id 7 group 239.1.1.1 local 10.0.0.1 dev va srcport 1000 2000 dstport 8472 nolearning l2miss l3miss tos 0x10 ttl 10 ageing 100 maxaddr 5 noudpcsum"
+	ipb link add vx3 type vxlan id 8 remote 2001:db8::1 local 2001:db8::2 dstport 4790 \
+		udp6zerocsumtx flowlabel 5 df set ttl inherit tos inherit || fail "vxlan 3"
+	has vx3 "remote 2001:db8::1 local 2001:db8::2 srcport 0 0 dstport 4790 tos inherit ttl inherit df set flowlabel 0x5"
+	ipb link add vx4 type vxlan external 2> "$T/err" || fail "vxlan external"
+	ref link add vx5 type vxlan id 10 2> "$T/err2"
+	cmp -s "$T/err" "$T/err2" || fail "dstport warning differs"
+	ipb link add vx6 type vxlan id 11 proxy rsc gbp dstport 4791 remcsumtx remcsumrx || fail "vxlan 6"
+	for f in -d -j_-d -o_-d -br; do
+		# shellcheck disable=SC2046
+		same $(echo "$f" | tr _ ' ') link show type vxlan
+	done
+	same link add vx9 type vxlan id 1 bogus
+	same link add vx9 type vxlan id x
+	same link add vx9 type vxlan id 1 remote 1.2.3.4 group 239.1.1.1
+	same link add vx9 type vxlan id 1 dstport x
+	same link add vx9 type vxlan id 1 ttl x
+	same link add vx9 type vxlan id 1 dev nosuch
+	same link add vx9 type vxlan id 1 remote bogus
+	same link add vx9 type vxlan id 1 group 1.2.3.4
+	same link add vx9 type vxlan id 1 group 239.1.1.1
+	same link add vx9 type vxlan external id 5
+	same link add vx9 type vxlan id 42 dstport 4789
+	same link add vx9 type vxlan id 3 help
+	same link add vx9 type vxlan id 3 tos 0x10 dsfield 5
+	same link add vx9 type vxlan id 3 group 239.1.1.1 group 239.1.1.2
+	same link add vx9 type vxlan id 3 proxy noproxy
+	same link add vx9 type vxlan id 3 ttl auto dstport 1 vnifilter
+	same link add vx9 type vxlan id 3 local any
+	same link help vxlan
+}
