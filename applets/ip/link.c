@@ -344,15 +344,7 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 			NEXT_ARG();
 			if (netns != -1)
 				duparg("netns", *argv);
-			/* 6.1: a /run/netns name or a path, else a pid */
-			netns = netns_get_fd(*argv);
-			if (netns >= 0) {
-				nla_put_u32(r, IFLA_NET_NS_FD, (uint32_t)netns);
-			} else if (!get_s32(&netns, *argv, 0)) {
-				nla_put_u32(r, IFLA_NET_NS_PID, (uint32_t)netns);
-			} else {
-				invarg("Invalid \"netns\" value\n", *argv);
-			}
+			netns = netns_link_attr(r, *argv);
 			move_netns = 1;
 			break;
 		case K_FLAG:

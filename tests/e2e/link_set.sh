@@ -167,3 +167,36 @@ t_set_errors() {
 	lstate > "$T/after"
 	cmp -s "$T/before" "$T/after" || fail "state changed: $(diff "$T/before" "$T/after")"
 }
+
+# iproute2's abbreviations and what init scripts send (ifupdown-ng,
+# dracut, mininet, CNI-style shell): nothing printed on success
+t_abbreviations_and_scripts() {
+	veth va vb
+	same l
+	same li
+	same l sh
+	same link ls
+	same link lst
+	same l s
+	same l s va bogus
+	same link se
+	same link chan
+	same link de
+	same link repl
+	same link h
+	same l sh up
+	for cmd in "l s va up" "link set dev va mtu 1400" "link set va address 02:00:00:00:00:aa" \
+		   "link set dev va down" "link set dev va name eth1" "link set eth1 name va" \
+		   "li se va txqueuelen 500" "link set dev vb up" "link set va up" \
+		   "link set dev va alias uplink" "link change va mtu 1500" \
+		   "link add name vc type veth peer name vd" "link set vc netns 1" \
+		   "link set dev vd promisc on" "link set dev vd allmulticast on" "link del vd"; do
+		# shellcheck disable=SC2086
+		ipb $cmd > "$T/out" 2>&1 || fail "ip $cmd: $(cat "$T/out")"
+		[ -s "$T/out" ] && fail "ip $cmd printed: $(cat "$T/out")"
+	done
+	has va "mtu 1500"; has va "qlen 500"; has va "alias uplink"; has va "02:00:00:00:00:aa"
+	settle va vb
+	same link
+	same -d link
+}
