@@ -1,5 +1,11 @@
 # ip netns: byte-exact with iproute2, and interoperable with it both ways.
 
+# skip when SUBCOMMAND is configured out (CONFIG_IP_NETNS_EXTRA)
+needs() {
+	ipb netns "$1" 2>&1 | grep -q 'is unknown, try "ip netns help"' && skip "ip netns $1 is configured out"
+	return 0
+}
+
 # a process in a network namespace of its own: sets $pid once it is there
 sleeper() {
 	unshare --net sleep 1000 & pid=$!
@@ -290,6 +296,7 @@ t_netns_option() {
 }
 
 t_identify_pids() {
+	needs identify
 	ipb netns add a || fail "add"
 	"$IPBOX" ip netns exec a sh -c "echo \$\$ > $T/pid.tmp; mv $T/pid.tmp $T/pid; exec sleep 1000" &
 	for i in $(seq 50); do [ -s "$T/pid" ] && break; sleep 0.05; done
@@ -312,6 +319,7 @@ t_identify_pids() {
 }
 
 t_set_list_id() {
+	needs set
 	for n in a b c; do ipb netns add $n || fail "add $n"; done
 	same netns list-id
 	same -j netns list-id
@@ -350,6 +358,7 @@ t_set_list_id() {
 }
 
 t_attach() {
+	needs attach
 	sleeper
 	same netns attach
 	same netns attach x
