@@ -27,8 +27,8 @@ const char *netns_name_from_nsid(int id);
 int netns_link_attr(struct nl_req *r, const char *arg);
 
 /* The nsid NAME (a /run/netns name or a path) has as seen from here, or
- * -1.  Kernel errors are printed unless AUX (the quiet second socket,
- * for lookups while a dump streams). */
+ * -1; the kernel's refusal is printed, as iproute2 does.  AUX: on the
+ * second socket, for lookups while a dump streams. */
 int netns_nsid_of(const char *name, int aux);
 
 /* iproute2's nsid -> name map: built once per run from /run/netns */
@@ -36,7 +36,7 @@ void netns_map_init(int aux);
 void netns_map_add(int nsid, const char *name);
 /* the name for NSID or NULL; TAKE drops it from the map (list-id does) */
 const char *netns_map_get(int nsid, int take);
-/* the first /run/netns name with nsid NSID, searched now (quietly), or NULL */
+/* the first /run/netns name with nsid NSID, searched now, or NULL */
 const char *netns_name_search(int nsid);
 
 #endif

@@ -431,10 +431,20 @@ int nl_get(struct nl_req *r, int flags, nl_cb cb, void *arg)
 	return sk_collect(&main_sk, rx_buf, sizeof(rx_buf), 1, flags & NL_QUIET, cb, arg);
 }
 
-int nl_get_aux(struct nl_req *r, nl_cb cb, void *arg)
+static int aux_get(struct nl_req *r, int quiet, nl_cb cb, void *arg)
 {
 	int e = sk_send(&aux_sk, r);
 	if (e)
 		return e;
-	return sk_collect(&aux_sk, aux_buf, sizeof(aux_buf), 1, 1, cb, arg);
+	return sk_collect(&aux_sk, aux_buf, sizeof(aux_buf), 1, quiet, cb, arg);
+}
+
+int nl_get_aux(struct nl_req *r, nl_cb cb, void *arg)
+{
+	return aux_get(r, 1, cb, arg);
+}
+
+int nl_get_aux_loud(struct nl_req *r, nl_cb cb, void *arg)
+{
+	return aux_get(r, 0, cb, arg);
 }

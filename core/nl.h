@@ -89,6 +89,9 @@ int nl_get(struct nl_req *r, int flags, nl_cb cb, void *arg);
 
 /* Lookups issued while a dump is streaming use a second socket. */
 int nl_get_aux(struct nl_req *r, nl_cb cb, void *arg);
+/* the same, printing the kernel's refusal as nl_get does (iproute2's
+ * nsid lookups on their second socket are not quiet) */
+int nl_get_aux_loud(struct nl_req *r, nl_cb cb, void *arg);
 
 /* Send without waiting (flush batches); then collect all acks. */
 int nl_send(struct nl_req *r);

@@ -33,7 +33,7 @@ int netns_nsid_of(const char *name, int aux)
 	nl_req_init(&r, buf, sizeof(buf), RTM_GETNSID, 0, sizeof(struct rtgenmsg));
 	nla_put_u32(&r, NETNSA_FD, (uint32_t)fd);
 	if (aux)
-		nl_get_aux(&r, nsid_cb, &id);
+		nl_get_aux_loud(&r, nsid_cb, &id);
 	else
 		nl_get(&r, 0, nsid_cb, &id);
 	close(fd);

@@ -401,6 +401,11 @@ t_link_netns_name() {
 	same netns                       # a (id: 0)
 	same netns list-id
 	same -n a link                   # vb@if.. link-netnsid 0 (no name from there)
+	touch /run/netns/stale           # the kernel refuses its lookup: printed once
+	same link
+	same -o link show va
+	same netns list-id
+	same -j netns
 }
 
 t_link_set_netns() {
