@@ -567,7 +567,7 @@ const struct link_kind *link_kind_find(const char *id)
 		return &veth_link_kind;
 	if (CONFIG_IP_LINK_BRIDGE && streq(id, "bridge"))
 		return &bridge_link_kind;
-	if (CONFIG_IP_LINK_BRIDGE && CONFIG_IP_LINK_DETAILS && streq(id, "bridge_slave"))
+	if (CONFIG_IP_LINK_BRIDGE && streq(id, "bridge_slave"))
 		return &bridge_slave_link_kind;
 	if (CONFIG_IP_LINK_VXLAN && streq(id, "vxlan"))
 		return &vxlan_link_kind;

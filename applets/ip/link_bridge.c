@@ -386,6 +386,129 @@ static void bridge_slave_print(const struct rtattr *data)
 	print_fields(brport_fields, sizeof(brport_fields) / sizeof(brport_fields[0]), IFLA_BRPORT_MAX < NLA_MAX_TB ? IFLA_BRPORT_MAX : NLA_MAX_TB, data);
 }
 
+/* ---- ip link set PORT type bridge_slave OPTIONS ------------------------ */
+
+static const char brport_usage[] =
+	"Usage: ... bridge_slave [ fdb_flush ]\n"
+	"\t\t\t[ state STATE ]\n"
+	"\t\t\t[ priority PRIO ]\n"
+	"\t\t\t[ cost COST ]\n"
+	"\t\t\t[ guard {on | off} ]\n"
+	"\t\t\t[ hairpin {on | off} ]\n"
+	"\t\t\t[ fastleave {on | off} ]\n"
+	"\t\t\t[ root_block {on | off} ]\n"
+	"\t\t\t[ learning {on | off} ]\n"
+	"\t\t\t[ flood {on | off} ]\n"
+	"\t\t\t[ proxy_arp {on | off} ]\n"
+	"\t\t\t[ proxy_arp_wifi {on | off} ]\n"
+	"\t\t\t[ mcast_router MULTICAST_ROUTER ]\n"
+	"\t\t\t[ mcast_fast_leave {on | off} ]\n"
+	"\t\t\t[ mcast_flood {on | off} ]\n"
+	"\t\t\t[ bcast_flood {on | off} ]\n"
+	"\t\t\t[ mcast_to_unicast {on | off} ]\n"
+	"\t\t\t[ group_fwd_mask MASK ]\n"
+	"\t\t\t[ neigh_suppress {on | off} ]\n"
+	"\t\t\t[ vlan_tunnel {on | off} ]\n"
+	"\t\t\t[ isolated {on | off} ]\n"
+	"\t\t\t[ locked {on | off} ]\n"
+	"\t\t\t[ backup_port DEVICE ] [ nobackup_port ]\n"
+	;
+
+static void bridge_slave_help(void)
+{
+	out_str(brport_usage);
+}
+
+/* SIZE: 0 a flag, 1/2/4 a number, 'o' on|off, 'd' a device */
+static const struct {
+	const char *word;
+	unsigned short attr;
+	unsigned char size;
+} brport_opts[] = {
+	{ "fdb_flush", IFLA_BRPORT_FLUSH, 0 }, { "state", IFLA_BRPORT_STATE, 1 },
+	{ "priority", IFLA_BRPORT_PRIORITY, 2 }, { "cost", IFLA_BRPORT_COST, 4 },
+	{ "guard", IFLA_BRPORT_GUARD, 'o' }, { "hairpin", IFLA_BRPORT_MODE, 'o' },
+	{ "fastleave", IFLA_BRPORT_FAST_LEAVE, 'o' }, { "root_block", IFLA_BRPORT_PROTECT, 'o' },
+	{ "learning", IFLA_BRPORT_LEARNING, 'o' }, { "flood", IFLA_BRPORT_UNICAST_FLOOD, 'o' },
+	{ "proxy_arp", IFLA_BRPORT_PROXYARP, 'o' }, { "proxy_arp_wifi", IFLA_BRPORT_PROXYARP_WIFI, 'o' },
+	{ "mcast_router", IFLA_BRPORT_MULTICAST_ROUTER, 1 },
+	{ "mcast_fast_leave", IFLA_BRPORT_FAST_LEAVE, 'o' },
+	{ "mcast_flood", IFLA_BRPORT_MCAST_FLOOD, 'o' }, { "bcast_flood", IFLA_BRPORT_BCAST_FLOOD, 'o' },
+	{ "mcast_to_unicast", IFLA_BRPORT_MCAST_TO_UCAST, 'o' },
+	{ "group_fwd_mask", IFLA_BRPORT_GROUP_FWD_MASK, 2 },
+	{ "neigh_suppress", IFLA_BRPORT_NEIGH_SUPPRESS, 'o' },
+	{ "vlan_tunnel", IFLA_BRPORT_VLAN_TUNNEL, 'o' }, { "isolated", IFLA_BRPORT_ISOLATED, 'o' },
+	{ "locked", IFLA_BRPORT_LOCKED, 'o' }, { "backup_port", IFLA_BRPORT_BACKUP_PORT, 'd' },
+	{ "nobackup_port", IFLA_BRPORT_BACKUP_PORT, 'n' },
+};
+
+static int bridge_slave_parse(int argc, char **argv, struct nl_req *r)
+{
+	char msg[48];
+
+	for (; argc > 0; argc--, argv++) {
+		size_t i, n = sizeof(brport_opts) / sizeof(brport_opts[0]);
+		for (i = 0; i < n && !matches(*argv, brport_opts[i].word); i++)
+			;
+		if (i == n) {
+			if (matches(*argv, "help")) {
+				err_str(brport_usage);
+				return -1;
+			}
+			err_fmt("bridge_slave: unknown option \"%s\"?\n", *argv);
+			err_str(brport_usage);
+			return -1;
+		}
+		const char *w = brport_opts[i].word;
+		int attr = brport_opts[i].attr;
+		unsigned long long v = 0;
+		switch (brport_opts[i].size) {
+		case 0:
+			nla_put_flag(r, attr);
+			continue;
+		case 'n':
+			nla_put_u32(r, attr, 0);
+			continue;
+		}
+		NEXT_ARG();
+		fmt_buf(msg, sizeof(msg), "%s is invalid", w);
+		switch (brport_opts[i].size) {
+		case 'o':
+			if (matches(*argv, "off"))
+				v = 0;
+			else if (matches(*argv, "on"))
+				v = 1;
+			else {
+				err_fmt("Error: argument of \"%s\" must be one of \"off\", \"on\", not \"%s\"\n", w, *argv);
+				return -1;
+			}
+			nla_put_u8(r, attr, (uint8_t)v);
+			break;
+		case 'd':
+			v = ll_name_to_index(*argv);
+			if (!v)
+				invarg("Device does not exist\n", *argv);
+			nla_put_u32(r, attr, (uint32_t)v);
+			break;
+		default: {
+			unsigned size = brport_opts[i].size;
+			if (get_u64(&v, *argv, 0) || v >= 1ULL << (8 * size)) {
+				if (attr == IFLA_BRPORT_GROUP_FWD_MASK || attr == IFLA_BRPORT_MULTICAST_ROUTER)
+					fmt_buf(msg, sizeof(msg), "invalid %s", w);
+				invarg(msg, *argv);
+			}
+			if (size == 1)
+				nla_put_u8(r, attr, (uint8_t)v);
+			else if (size == 2)
+				nla_put_u16(r, attr, (uint16_t)v);
+			else
+				nla_put_u32(r, attr, (uint32_t)v);
+		}
+		}
+	}
+	return 0;
+}
+
 const struct link_kind bridge_link_kind = {
 	.id = "bridge",
 	.parse = bridge_parse,
@@ -395,5 +518,7 @@ const struct link_kind bridge_link_kind = {
 
 const struct link_kind bridge_slave_link_kind = {
 	.id = "bridge_slave",
+	.parse = bridge_slave_parse,
 	.print = bridge_slave_print,
+	.help = bridge_slave_help,
 };

@@ -200,3 +200,29 @@ t_abbreviations_and_scripts() {
 	same link
 	same -d link
 }
+
+t_set_bridge_slave() {
+	ref link add br0 type bridge
+	veth va vb
+	ipb link set va master br0 || fail "master"
+	ipb link set va type bridge_slave cost 5 priority 7 hairpin on learning off flood off \
+		mcast_flood off bcast_flood off guard on root_block on fastleave on proxy_arp on \
+		neigh_suppress on isolated on vlan_tunnel on mcast_router 2 mcast_to_unicast on || fail "bridge_slave"
+	has va "bridge_slave state disabled priority 7 cost 5 hairpin on guard on root_block on fastleave on learning off flood off"
+	has va "proxy_arp on proxy_arp_wifi off mcast_router 2 mcast_fast_leave on mcast_flood off bcast_flood off mcast_to_unicast on neigh_suppress on"
+	has va "vlan_tunnel on isolated on"
+	ipb link set dev va type bridge_slave fdb_flush hairpin o || fail "fdb_flush"
+	has va "hairpin off"
+	same_cmd "IP -d link show va | sed 's/_timer *[0-9.]*//g'"
+	lstate > "$T/before"
+	same link set va type bridge_slave hairpin maybe
+	same link set va type bridge_slave cost x
+	same link set va type bridge_slave state 3
+	same link set va type bridge_slave mcast_router 300
+	same link set va type bridge_slave bogus
+	same link set va type bridge_slave help
+	same link set va type bridge_slave backup_port nosuch
+	same link help bridge_slave
+	lstate > "$T/after"
+	cmp -s "$T/before" "$T/after" || fail "state changed: $(diff "$T/before" "$T/after")"
+}
