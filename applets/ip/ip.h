@@ -48,6 +48,18 @@ struct link_kind {
 	void (*help)(void);				/* ip link help KIND */
 };
 const struct link_kind *link_kind_find(const char *id);
+/* a kind's "WORD [VALUE]" option: the attribute it sets, and a small
+ * number saying how (each kind's own code) */
+struct link_opt {
+	const char *word;
+	unsigned short attr;
+	unsigned char arg;
+};
+/* network byte order without arpa/inet.h (it clashes with linux/in6.h
+ * under musl) */
+uint16_t be16(uint16_t v);
+uint32_t be32(uint32_t v);
+
 /* is link IDX a vrf device? (link.c) */
 int link_is_vrf(unsigned idx);
 /* strcasecmp() == 0, for iproute2's case-blind keywords */

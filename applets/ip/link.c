@@ -561,6 +561,24 @@ done:
 	return total;
 }
 
+uint16_t be16(uint16_t v)
+{
+	const uint8_t b[2] = { (uint8_t)(v >> 8), (uint8_t)v };
+	uint16_t r;
+
+	memcpy(&r, b, 2);
+	return r;
+}
+
+uint32_t be32(uint32_t v)
+{
+	const uint8_t b[4] = { (uint8_t)(v >> 24), (uint8_t)(v >> 16), (uint8_t)(v >> 8), (uint8_t)v };
+	uint32_t r;
+
+	memcpy(&r, b, 4);
+	return r;
+}
+
 const struct link_kind *link_kind_find(const char *id)
 {
 	if (streq(id, "veth"))

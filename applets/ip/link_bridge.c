@@ -48,27 +48,13 @@ static const char bridge_usage[] =
 	"Where: VLAN_PROTOCOL := { 802.1Q | 802.1ad }\n"
 	;
 
-/* network byte order (arpa/inet.h clashes with linux/in6.h under musl) */
-static uint16_t be16(uint16_t v)
-{
-	const uint8_t b[2] = { (uint8_t)(v >> 8), (uint8_t)v };
-	uint16_t r;
-
-	memcpy(&r, b, 2);
-	return r;
-}
-
 static void bridge_help(void)
 {
 	out_str(bridge_usage);
 }
 
-/* "NAME VALUE" options: the value's size in bytes (0: a flag) */
-static const struct {
-	const char *word;
-	unsigned short attr;
-	unsigned char size;
-} br_opts[] = {
+/* "NAME VALUE" options: ARG is the value's size in bytes (0: a flag) */
+static const struct link_opt br_opts[] = {
 	{ "fdb_flush", IFLA_BR_FDB_FLUSH, 0 },
 	{ "forward_delay", IFLA_BR_FORWARD_DELAY, 4 },
 	{ "hello_time", IFLA_BR_HELLO_TIME, 4 },
@@ -126,7 +112,7 @@ static int bridge_parse(int argc, char **argv, struct nl_req *r)
 			return -1;
 		}
 		unsigned attr = br_opts[i].attr;
-		if (!br_opts[i].size) {
+		if (!br_opts[i].arg) {
 			nla_put_flag(r, (int)attr);
 			continue;
 		}
@@ -152,7 +138,7 @@ static int bridge_parse(int argc, char **argv, struct nl_req *r)
 			continue;
 		}
 		unsigned long long v;
-		unsigned long long max = br_opts[i].size == 8 ? ~0ULL : (1ULL << (8 * br_opts[i].size)) - 1;
+		unsigned long long max = br_opts[i].arg == 8 ? ~0ULL : (1ULL << (8 * br_opts[i].arg)) - 1;
 		if (get_u64(&v, *argv, 0) || v > max)
 			invarg(msg, *argv);
 		if (attr == IFLA_BR_MULTI_BOOLOPT) {
@@ -163,11 +149,11 @@ static int bridge_parse(int argc, char **argv, struct nl_req *r)
 				bm.optval |= bit;
 			else
 				bm.optval &= ~bit;
-		} else if (br_opts[i].size == 1) {
+		} else if (br_opts[i].arg == 1) {
 			nla_put_u8(r, (int)attr, (uint8_t)v);
-		} else if (br_opts[i].size == 2) {
+		} else if (br_opts[i].arg == 2) {
 			nla_put_u16(r, (int)attr, (uint16_t)v);
-		} else if (br_opts[i].size == 4) {
+		} else if (br_opts[i].arg == 4) {
 			nla_put_u32(r, (int)attr, (uint32_t)v);
 		} else {
 			nla_put_u64(r, (int)attr, v);
@@ -419,12 +405,9 @@ static void bridge_slave_help(void)
 	out_str(brport_usage);
 }
 
-/* SIZE: 0 a flag, 1/2/4 a number, 'o' on|off, 'd' a device */
-static const struct {
-	const char *word;
-	unsigned short attr;
-	unsigned char size;
-} brport_opts[] = {
+/* ARG: 0 a flag, 1/2/4 a number of that size, 'o' on|off, 'd' a device,
+ * 'n' a zero */
+static const struct link_opt brport_opts[] = {
 	{ "fdb_flush", IFLA_BRPORT_FLUSH, 0 }, { "state", IFLA_BRPORT_STATE, 1 },
 	{ "priority", IFLA_BRPORT_PRIORITY, 2 }, { "cost", IFLA_BRPORT_COST, 4 },
 	{ "guard", IFLA_BRPORT_GUARD, 'o' }, { "hairpin", IFLA_BRPORT_MODE, 'o' },
@@ -462,7 +445,7 @@ static int bridge_slave_parse(int argc, char **argv, struct nl_req *r)
 		const char *w = brport_opts[i].word;
 		int attr = brport_opts[i].attr;
 		unsigned long long v = 0;
-		switch (brport_opts[i].size) {
+		switch (brport_opts[i].arg) {
 		case 0:
 			nla_put_flag(r, attr);
 			continue;
@@ -472,7 +455,7 @@ static int bridge_slave_parse(int argc, char **argv, struct nl_req *r)
 		}
 		NEXT_ARG();
 		fmt_buf(msg, sizeof(msg), "%s is invalid", w);
-		switch (brport_opts[i].size) {
+		switch (brport_opts[i].arg) {
 		case 'o':
 			if (matches(*argv, "off"))
 				v = 0;
@@ -491,7 +474,7 @@ static int bridge_slave_parse(int argc, char **argv, struct nl_req *r)
 			nla_put_u32(r, attr, (uint32_t)v);
 			break;
 		default: {
-			unsigned size = brport_opts[i].size;
+			unsigned size = brport_opts[i].arg;
 			if (get_u64(&v, *argv, 0) || v >= 1ULL << (8 * size)) {
 				if (attr == IFLA_BRPORT_GROUP_FWD_MASK || attr == IFLA_BRPORT_MULTICAST_ROUTER)
 					fmt_buf(msg, sizeof(msg), "invalid %s", w);

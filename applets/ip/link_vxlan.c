@@ -45,15 +45,6 @@ static void vxlan_help(void)
 	out_str(vxlan_usage);
 }
 
-static uint16_t swap16(uint16_t v)
-{
-	const uint8_t b[2] = { (uint8_t)(v >> 8), (uint8_t)v };
-	uint16_t r;
-
-	memcpy(&r, b, 2);
-	return r;
-}
-
 static int is_multicast(const inet_prefix *a)
 {
 	return (a->family == AF_INET && (a->data[0] & 0xf0) == 0xe0) ||
@@ -66,11 +57,7 @@ static int is_inet(const inet_prefix *a)
 }
 
 /* [no]WORD switches that are one u8 attribute each, in iproute2's order */
-static const struct {
-	const char *word;
-	unsigned short attr;
-	unsigned char val;
-} vx_switches[] = {
+static const struct link_opt vx_switches[] = {
 	{ "noproxy", IFLA_VXLAN_PROXY, 0 }, { "proxy", IFLA_VXLAN_PROXY, 1 },
 	{ "norsc", IFLA_VXLAN_RSC, 0 }, { "rsc", IFLA_VXLAN_RSC, 1 },
 	{ "nol2miss", IFLA_VXLAN_L2MISS, 0 }, { "l2miss", IFLA_VXLAN_L2MISS, 1 },
@@ -167,7 +154,7 @@ static int vxlan_parse(int argc, char **argv, struct nl_req *r)
 			once(&seen, IFLA_VXLAN_LABEL, "flowlabel", *argv);
 			if (get_u32(&u, *argv, 0) || (u & ~0xfffffu))
 				invarg("invalid flowlabel", *argv);
-			nla_put_u32(r, IFLA_VXLAN_LABEL, __builtin_bswap32(u));
+			nla_put_u32(r, IFLA_VXLAN_LABEL, be32(u));
 		} else if (matches(*argv, "ageing")) {
 			NEXT_ARG();
 			once(&seen, IFLA_VXLAN_AGEING, "ageing", *argv);
@@ -194,7 +181,7 @@ static int vxlan_parse(int argc, char **argv, struct nl_req *r)
 			if (get_u16(&hi, *argv, 0))
 				invarg("max port", *argv);
 			if (lo || hi) {
-				struct ifla_vxlan_port_range pr = { swap16(lo), swap16(hi) };
+				struct ifla_vxlan_port_range pr = { be16(lo), be16(hi) };
 				nla_put(r, IFLA_VXLAN_PORT_RANGE, &pr, sizeof(pr));
 			}
 		} else if (matches(*argv, "dstport")) {
@@ -248,7 +235,7 @@ static int vxlan_parse(int argc, char **argv, struct nl_req *r)
 				return -1;
 			}
 			once(&seen, vx_switches[i].attr, *argv, *argv);
-			nla_put_u8(r, vx_switches[i].attr, vx_switches[i].val);
+			nla_put_u8(r, vx_switches[i].attr, vx_switches[i].arg);
 		}
 	}
 	if (metadata && have_id) {
@@ -286,7 +273,7 @@ static int vxlan_parse(int argc, char **argv, struct nl_req *r)
 	if (!set_op || have_learning)
 		nla_put_u8(r, IFLA_VXLAN_LEARNING, (uint8_t)learning);
 	if (dstport)
-		nla_put_u16(r, IFLA_VXLAN_PORT, swap16(dstport));
+		nla_put_u16(r, IFLA_VXLAN_PORT, be16(dstport));
 	return 0;
 }
 
@@ -359,14 +346,14 @@ static void vxlan_print(const struct rtattr *data)
 	if (tb[IFLA_VXLAN_PORT_RANGE] && nla_len(tb[IFLA_VXLAN_PORT_RANGE]) >= 4) {
 		const struct ifla_vxlan_port_range *pr = nla_data(tb[IFLA_VXLAN_PORT_RANGE]);
 		pr_open_obj("port_range");
-		pr_uint(PR_JSON, "low", NULL, swap16(pr->low));
-		pr_uint(PR_JSON, "high", NULL, swap16(pr->high));
+		pr_uint(PR_JSON, "low", NULL, be16(pr->low));
+		pr_uint(PR_JSON, "high", NULL, be16(pr->high));
 		pr_close_obj();
 		if (!pr_json())
-			out_fmt("srcport %u %u ", swap16(pr->low), swap16(pr->high));
+			out_fmt("srcport %u %u ", be16(pr->low), be16(pr->high));
 	}
 	if (tb[IFLA_VXLAN_PORT])
-		pr_uint(PR_ANY, "port", "dstport %u ", swap16(nla_u16(tb[IFLA_VXLAN_PORT], 0)));
+		pr_uint(PR_ANY, "port", "dstport %u ", be16(nla_u16(tb[IFLA_VXLAN_PORT], 0)));
 	if (tb[IFLA_VXLAN_LEARNING]) {
 		unsigned l = nla_u8(tb[IFLA_VXLAN_LEARNING], 0);
 		pr_bool(PR_JSON, "learning", NULL, l);
@@ -401,7 +388,7 @@ static void vxlan_print(const struct rtattr *data)
 				pr_string(PR_TEXT, NULL, "df %s ", df_names[df]);
 		}
 	}
-	unsigned label = __builtin_bswap32(nla_u32(tb[IFLA_VXLAN_LABEL], 0));
+	unsigned label = be32(nla_u32(tb[IFLA_VXLAN_LABEL], 0));
 	if (label) {
 		fmt_buf(b, sizeof(b), "0x%x", label);
 		pr_string(PR_ANY, "label", "flowlabel %s ", b);
