@@ -216,6 +216,10 @@ unsigned addr_parse(const struct nlmsghdr *n, const struct rtattr **tb)
 int addr_filter_ok(const struct nlmsghdr *n)
 {
 	const struct rtattr *tb[IFA_MAX + 1];
+
+	/* no filter needs the attributes: spare the parse */
+	if (!AF.flagmask && !AF.label && !AF.pfx.family)
+		return addr_match(NLMSG_DATA(n), tb, 0);
 	unsigned flags = addr_parse(n, tb);
 	return addr_match(NLMSG_DATA(n), tb, flags);
 }
@@ -343,6 +347,7 @@ static char cursor_buf[2][16384] __attribute__((aligned(8)));
 /* one link while its addresses are read */
 struct link_out {
 	const struct nlmsghdr *n;
+	const char *name;	/* IFLA_IFNAME, NULL when missing */
 	unsigned ifi_flags;
 	int started;		/* its record (header) was begun */
 	int res;		/* print_linkinfo's answer: <0 hidden, 0 no header, 1 header */
@@ -350,18 +355,20 @@ struct link_out {
 };
 
 /* iproute2's print_linkinfo checks, then the header itself */
-static int link_head(const struct nlmsghdr *n)
+static int link_head(const struct nlmsghdr *n, const char *name)
 {
 	const struct ifinfomsg *ifi = NLMSG_DATA(n);
 	const struct rtattr *tb[IFLA_MAX + 1];
 
 	if (AF.up && !(ifi->ifi_flags & IFF_UP))
 		return -1;
-	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
-	if (!nla_str(tb[IFLA_IFNAME]))
+	if (!name)
 		return -1;
 	if (AF.label)
 		return 0;	/* 6.1: a label filter shows addresses only */
+	if (AF.group < 0 && !AF.master && !AF.kind && !AF.slave_kind)
+		return print_linkinfo(n, 0);
+	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
 	if (AF.group >= 0 && tb[IFLA_GROUP] && nla_u32(tb[IFLA_GROUP], 0) != (unsigned long)AF.group)
 		return -1;
 	if (AF.master > 0 && nla_u32(tb[IFLA_MASTER], 0) != (unsigned)AF.master)
@@ -384,7 +391,7 @@ static void link_start(struct link_out *lo)
 	pr_open_obj(NULL);
 	/* -o prints no headers, unless only headers are asked for (-0) */
 	int no_link = G.oneline && AF.family != AF_PACKET;
-	lo->res = (G.brief || !no_link) ? link_head(lo->n) : 0;
+	lo->res = (G.brief || !no_link) ? link_head(lo->n, lo->name) : 0;
 	if (!show_addrs(lo))
 		return;
 	pr_open_arr("addr_info");
@@ -435,16 +442,20 @@ static int last_ifindex, unordered;
 static int addr_link_cb(const struct nlmsghdr *n, void *arg)
 {
 	const struct ifinfomsg *ifi = NLMSG_DATA(n);
-	const struct rtattr *tb[IFLA_MAX + 1];
 	struct link_out lo = { .n = n };
 	int seen = 0;
 
 	(void)arg;
 	if (n->nlmsg_type != RTM_NEWLINK || n->nlmsg_len < NLMSG_LENGTH(sizeof(*ifi)))
 		return 0;
-	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
-	if (nla_str(tb[IFLA_IFNAME]))
-		ll_remember((unsigned)ifi->ifi_index, nla_str(tb[IFLA_IFNAME]), ifi->ifi_flags);
+	/* the name comes first: no need to parse the whole record */
+	nla_for_each(at, (const char *)n + NLMSG_SPACE(sizeof(*ifi)), n->nlmsg_len - NLMSG_SPACE(sizeof(*ifi)))
+		if (nla_type(at) == IFLA_IFNAME) {
+			lo.name = nla_str(at);
+			break;
+		}
+	if (lo.name)
+		ll_remember((unsigned)ifi->ifi_index, lo.name, ifi->ifi_flags);
 	lo.ifi_flags = ifi->ifi_flags;
 	/* Kernels before 6.6 dump by hash bucket, not by ifindex: past 256
 	 * links the merge no longer works, so ask for each link's
