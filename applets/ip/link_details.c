@@ -106,6 +106,8 @@ void print_link_details(const struct rtattr **tb, int do_link)
 /* widen each column to its longest number (iproute2's size_columns) */
 static void size_columns(unsigned *cols, int n, const unsigned long long *v)
 {
+	if (G.human)
+		return;
 	for (int i = 0; i < n; i++) {
 		unsigned len = 1;
 		for (unsigned long long x = v[i]; x > 9; x /= 10)
@@ -115,10 +117,47 @@ static void size_columns(unsigned *cols, int n, const unsigned long long *v)
 	}
 }
 
+/* -h / -iec: "1.23k", "45.6Mi" (iproute2's print_num, without floats) */
+static void print_num(unsigned width, unsigned long long count)
+{
+	const char *prefix = "kMGTPE";
+	unsigned long long base = G.iec ? 1024 : 1000, powi = 1, powj = 1;
+	int precision = 2;
+	char buf[32];
+
+	if (!G.human || count < base) {
+		out_fmt("%*llu ", (int)width, count);
+		return;
+	}
+	for (;;) {
+		powi *= base;
+		if (count / base < powi || !prefix[1])
+			break;
+		prefix++;
+	}
+	for (; precision > 0; precision--) {
+		powj *= 10;
+		if (count / powi < powj)
+			break;
+	}
+	unsigned long long scale = precision == 2 ? 100 : precision == 1 ? 10 : 1;
+	unsigned long long whole = count / powi, d = powi / scale;
+	unsigned long long frac = (count % powi + d / 2) / d;
+	if (frac >= scale) {
+		whole++;
+		frac -= scale;
+	}
+	if (precision)
+		fmt_buf(buf, sizeof(buf), "%llu.%0*llu%c%s", whole, precision, frac, *prefix, G.iec ? "i" : "");
+	else
+		fmt_buf(buf, sizeof(buf), "%llu%c%s", whole, *prefix, G.iec ? "i" : "");
+	out_fmt("%*s ", (int)width, buf);
+}
+
 static void nums(const unsigned *cols, const unsigned long long *v, int n)
 {
 	for (int i = 0; i < n; i++)
-		out_fmt("%*llu ", (int)cols[i], v[i]);
+		print_num(cols[i], v[i]);
 }
 
 static void json_counters(const char *const *keys, const unsigned long long *v, int n)

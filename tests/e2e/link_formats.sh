@@ -113,3 +113,14 @@ t_show_errors() {
 	same link sh help
 	same link show dev lo help
 }
+
+t_human_counters() {
+	quiet
+	ref link set lo up
+	ping -c 30 -i 0.01 -s 1400 -q 127.0.0.1 > /dev/null 2>&1 || skip "no ping to make traffic"
+	ping -c 3 -i 0.01 -s 60000 -q 127.0.0.1 > /dev/null 2>&1
+	for f in -h_-s -h_-s_-s -iec_-h_-s -iec_-s -h_-j_-s -h_-o_-s; do
+		# shellcheck disable=SC2046
+		same $(opts "$f") link show lo
+	done
+}
