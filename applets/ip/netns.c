@@ -135,7 +135,7 @@ int netns_make_run_dir(void)
  * /run is shared, as systemd makes it; iproute2 fixed this after 6.1). */
 static int share_run_dir(void)
 {
-	static const char *const dir = NETNS_RUN_DIR;
+	const char *dir = NETNS_RUN_DIR;
 	int bound = 0, rc = 0;
 	int lock = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 

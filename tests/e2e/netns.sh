@@ -109,6 +109,21 @@ t_delete() {
 	same netns
 }
 
+# a name mounted over more than once stays busy after one lazy unmount:
+# reported, as iproute2 does
+t_delete_busy() {
+	ipb netns add a || fail "add"
+	ref netns add b
+	mount --bind /run/netns/a /run/netns/a || fail "stack a mount"
+	mount --bind /run/netns/b /run/netns/b || fail "stack a mount"
+	expect 1 'Cannot remove namespace file "/run/netns/a": Device or resource busy' ipb netns delete a
+	expect 1 'Cannot remove namespace file "/run/netns/b": Device or resource busy' ref netns delete b
+	same netns
+	ipb netns delete b || fail "delete after the stacked mount is gone"
+	ref netns delete a
+	same netns
+}
+
 t_delete_all() {
 	same -all netns delete           # no directory: rc 0
 	for n in a b c d; do ipb netns add $n || fail "add $n"; done
