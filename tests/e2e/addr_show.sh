@@ -214,3 +214,29 @@ t_brief_and_stats() {
 	same -s a show label 'v*'
 	same -s -br a
 }
+
+# enough links and addresses that every dump spans many datagrams: the
+# address dumps are read alongside the link dump, across refills
+t_many_links() {
+	echo 0 > /proc/sys/net/ipv6/conf/default/accept_dad
+	i=0
+	while [ $i -lt 150 ]; do
+		echo "link add m$i type veth peer name n$i"
+		echo "addr add 10.30.$i.1/24 dev m$i"
+		[ $((i % 3)) = 0 ] && echo "addr add 10.31.$i.1/24 dev m$i label m$i:x"
+		[ $((i % 2)) = 0 ] && echo "addr add 2001:db8:$i::1/64 dev n$i"
+		[ $((i % 5)) = 0 ] && echo "link set m$i up" && echo "link set n$i up"
+		i=$((i + 1))
+	done > "$T/many.batch"
+	ref -batch "$T/many.batch" || fail "setup"
+	same a
+	same -o a
+	same -4 a
+	same -6 a
+	same -j a
+	same -br a
+	same a show up
+	same a show label 'm1*'
+	same -6 a show scope link
+	same a show dev m77
+}
