@@ -4,7 +4,8 @@
 #include <string.h>
 #include <unistd.h>
 
-/* A sink is a buffer; stdout's is flushed when full, others just stop. */
+/* A sink is a buffer; stdout's is flushed when full, a string buffer
+ * just stops (its CAP leaves room for the NUL). */
 struct sink {
 	char *buf;
 	size_t len, cap;
@@ -38,31 +39,22 @@ static void sink_flush(struct sink *k)
 
 static void sink_put(struct sink *k, const char *s, size_t n)
 {
-	if (k->fd >= 0 && n <= k->cap - k->len) {	/* the usual case: it fits */
-		memcpy(k->buf + k->len, s, n);
-		k->len += n;
-		return;
-	}
 	while (n) {
 		size_t room = k->cap - k->len;
-		if (k->fd < 0) {	/* keep one byte for the NUL */
-			room = room ? room - 1 : 0;
-			if (n > room)
-				n = room;
-			memcpy(k->buf + k->len, s, n);
-			k->len += n;
-			return;
-		}
 		if (!room) {
+			if (k->fd < 0)
+				return;		/* a full string buffer: the rest is cut */
 			sink_flush(k);
 			continue;
 		}
 		if (n < room)
 			room = n;
-		memcpy(k->buf + k->len, s, room);
+		/* a few bytes at a time: a plain loop beats memcpy's rep movsb */
+		char *d = k->buf + k->len;
 		k->len += room;
-		s += room;
 		n -= room;
+		while (room--)
+			*d++ = *s++;
 	}
 }
 
@@ -253,7 +245,7 @@ int out_flush(void)
 void err_fmt(const char *fmt, ...)
 {
 	char buf[1024];
-	struct sink k = { buf, 0, sizeof(buf), -1 };
+	struct sink k = { buf, 0, sizeof(buf) - 1, -1 };
 	va_list ap;
 	va_start(ap, fmt);
 	struct args a = { &ap, 0, NULL };
@@ -264,7 +256,7 @@ void err_fmt(const char *fmt, ...)
 
 size_t fmt_buf(char *buf, size_t cap, const char *fmt, ...)
 {
-	struct sink k = { buf, 0, cap, -1 };
+	struct sink k = { buf, 0, cap ? cap - 1 : 0, -1 };
 	va_list ap;
 	va_start(ap, fmt);
 	struct args a = { &ap, 0, NULL };

@@ -109,7 +109,13 @@ BEGIN {
 	printf "| %s | %s | %s | %s | %s | ≤ %s× | %s | %s / %s / %s |\n", $1,
 		ref == "" ? "n/a" : t(ref) unit, bb == "" ? "none" : t(bb) unit, ipbtxt,
 		ratio(ipb, ref, $2), $2, ratio($12, $6, $2), kb($5), bb == "" ? "–" : kb($8), kb($11)
-}' "$BENCH_RESULTS"
+	if ($1 ~ /devices/ && $11 > dump_kb) dump_kb = $11
+}
+END {
+	if (dump_kb != "")
+		printf "\nPeak RSS of ipbox on the %s-device dumps: %d KiB (target ≤ 1 MiB%s).\n",
+			devs, dump_kb, dump_kb <= 1024 ? " ✓" : " ✗"
+}' devs="${BENCH_DEVS:-2000}" "$BENCH_RESULTS"
 
 if [ -s "$sizes" ]; then
 	echo
