@@ -3,9 +3,9 @@
  * win for printing; a name maps to the lowest number that has it. */
 #include "core/rtnames.h"
 #include "core/ipbox.h"
+#include "core/dir.h"
 
 #include <stdint.h>
-#include <sys/syscall.h>
 #include <fcntl.h>
 #include <linux/rtnetlink.h>
 #include <stdlib.h>
@@ -130,6 +130,20 @@ static void db_read(const struct rt_db *db, const char *path)
 	}
 }
 
+/* a .conf file of a database's .d folder */
+static int read_conf(const char *name, void *arg)
+{
+	const struct rt_db *db = arg;
+	char path[300];
+	size_t len = strlen(name);
+
+	if (name[0] == '.' || len <= 5 || strcmp(name + len - 5, ".conf"))
+		return 0;
+	fmt_buf(path, sizeof(path), CONFDIR "%s/%s", db->dir, name);
+	db_read(db, path);
+	return 0;
+}
+
 static void db_load(struct rt_db *db)
 {
 	char path[300];
@@ -142,32 +156,7 @@ static void db_load(struct rt_db *db)
 	if (!db->dir)
 		return;
 	fmt_buf(path, sizeof(path), CONFDIR "%s", db->dir);
-	/* getdents64 rather than opendir: opendir would bring malloc in */
-	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0)
-		return;
-	char dents[4096] __attribute__((aligned(8)));
-	for (;;) {
-		long n = syscall(SYS_getdents64, fd, dents, sizeof(dents));
-		if (n <= 0)
-			break;
-		for (long off = 0; off < n;) {
-			const struct dirent64_raw {
-				uint64_t ino;
-				int64_t off;
-				unsigned short reclen;
-				unsigned char type;
-				char name[];
-			} *de = (const void *)(dents + off);
-			size_t len = strlen(de->name);
-			off += de->reclen;
-			if (de->name[0] == '.' || len <= 5 || strcmp(de->name + len - 5, ".conf"))
-				continue;
-			fmt_buf(path, sizeof(path), CONFDIR "%s/%s", db->dir, de->name);
-			db_read(db, path);
-		}
-	}
-	close(fd);
+	dir_each(path, read_conf, db);
 }
 
 static const char *db_n2a(struct rt_db *db, unsigned id, char *buf, const char *numfmt)

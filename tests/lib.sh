@@ -118,12 +118,13 @@ net_state() {
 
 # same_state SETUP ARGS: in two fresh network namespaces run the test
 # file's shell function SETUP, then ip ARGS: iproute2 in one, ipbox in
-# the other.  Output, exit code and net_state after must be identical.
+# the other.  Output, exit code and net_state after must be identical
+# (STATE=FUNC compares what FUNC prints instead).
 same_state() {
 	_setup=$1
 	shift
 	for _who in ref ipb; do
-		unshare --net sh -c ". tests/lib.sh; . \"$_TEST_FILE\"; $_setup >/dev/null 2>&1; $_who \"\$@\"; echo \"rc=\$?\"; net_state" \
+		unshare --net sh -c ". tests/lib.sh; . \"$_TEST_FILE\"; $_setup >/dev/null 2>&1; $_who \"\$@\"; echo \"rc=\$?\"; ${STATE:-net_state}" \
 			sh "$@" > "$T/$_who.out" 2> "$T/$_who.err"
 	done
 	ref_rc=0 ipb_rc=0

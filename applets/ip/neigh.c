@@ -1,10 +1,513 @@
+/* ip neigh: the ARP and NDISC tables (iproute2's ipneigh.c). */
 #include "applets/ip/ip.h"
+#include "applets/ip/flush.h"
+#include "core/rtnames.h"
 
-/* placeholder: CONFIG_IP_NEIGH lands with its issue */
+#include <linux/if_arp.h>
+#include <linux/neighbour.h>
+#include <string.h>
+#include <sys/socket.h>
+
+static const char neigh_help[] =
+	"Usage: ip neigh { add | del | change | replace }\n"
+	"                { ADDR [ lladdr LLADDR ] [ nud STATE ] proxy ADDR }\n"
+	"                [ dev DEV ] [ router ] [ use ] [ managed ] [ extern_learn ]\n"
+	"                [ protocol PROTO ]\n"
+	"\n"
+	"\tip neigh { show | flush } [ proxy ] [ to PREFIX ] [ dev DEV ] [ nud STATE ]\n"
+	"\t\t\t\t  [ vrf NAME ] [ nomaster ]\n"
+	"\tip neigh get { ADDR | proxy ADDR } dev DEV\n"
+	"\n"
+	"STATE := { delay | failed | incomplete | noarp | none |\n"
+	"           permanent | probe | reachable | stale }\n"
+	;
+
+__attribute__((noreturn)) static void usage(void)
+{
+	err_fmt("%s", neigh_help);
+	ipbox_exit(RC_USAGE);
+}
+
+#ifndef NTF_EXT_MANAGED
+#define NTF_EXT_MANAGED (1 << 0)
+#endif
+#ifndef NDA_FLAGS_EXT
+#define NDA_FLAGS_EXT 15
+#endif
+#define NUD_NONE_BIT 0x100	/* iproute2's "nud none" in a filter */
+
+static struct {
+	int family;
+	unsigned index;
+	unsigned state;
+	int unused_only;
+	inet_prefix pfx;
+	int master;
+	unsigned protocol;
+	unsigned char ndm_flags;
+	int flushing;
+	unsigned flushed;
+} F;
+
+/* state names, in the order iproute2 prints them */
+static const struct {
+	unsigned short bit;
+	char name[12];
+} nud_names[] = {
+	{ NUD_INCOMPLETE, "INCOMPLETE" }, { NUD_REACHABLE, "REACHABLE" },
+	{ NUD_STALE, "STALE" }, { NUD_DELAY, "DELAY" }, { NUD_PROBE, "PROBE" },
+	{ NUD_FAILED, "FAILED" }, { NUD_NOARP, "NOARP" }, { NUD_PERMANENT, "PERMANENT" },
+};
+
+static int nud_state_a2n(unsigned *state, const char *arg)
+{
+	static const struct {
+		unsigned short bit;
+		unsigned char prefix;	/* iproute2 takes a prefix of these */
+		char name[11];
+	} words[] = {
+		{ NUD_PERMANENT, 1, "permanent" }, { NUD_REACHABLE, 1, "reachable" },
+		{ NUD_NOARP, 0, "noarp" }, { NUD_NONE, 0, "none" }, { NUD_STALE, 0, "stale" },
+		{ NUD_INCOMPLETE, 0, "incomplete" }, { NUD_DELAY, 0, "delay" },
+		{ NUD_PROBE, 0, "probe" }, { NUD_FAILED, 1, "failed" },
+	};
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		if (words[i].prefix ? matches(arg, words[i].name) : streq(arg, words[i].name)) {
+			*state = words[i].bit;
+			return 0;
+		}
+	}
+	if (get_u32(state, arg, 0) || *state >= 0x100 || (*state & (*state - 1)))
+		return -1;
+	return 0;
+}
+
+/* proxy ADDR */
+static void neigh_proxy(const char *arg, inet_prefix *dst, int *dst_ok, struct ndmsg *ndm)
+{
+	if (matches(arg, "help"))
+		usage();
+	if (*dst_ok)
+		duparg("address", arg);
+	get_addr(dst, arg, G.family);
+	*dst_ok = 1;
+	ndm->ndm_flags |= NTF_PROXY;
+}
+
+/* [to] ADDR */
+static void neigh_dst(const char *arg, inet_prefix *dst, int *dst_ok)
+{
+	if (*dst_ok)
+		duparg2("to", arg);
+	get_addr(dst, arg, G.family);
+	*dst_ok = 1;
+}
+
+static int neigh_dev(struct ndmsg *ndm, const char *dev)
+{
+	ndm->ndm_ifindex = (int)ll_name_to_index(dev);
+	if (ndm->ndm_ifindex)
+		return 0;
+	err_fmt("Cannot find device \"%s\"\n", dev);
+	return -1;
+}
+
+static int neigh_modify(int cmd, int flags, int argc, char **argv)
+{
+	char buf[512];
+	struct nl_req req;
+	struct ndmsg *ndm = nl_req_init(&req, buf, sizeof(buf), cmd, flags, sizeof(*ndm));
+	const char *dev = NULL, *lla = NULL;
+	int dst_ok = 0, dev_ok = 0;
+	unsigned ext_flags = 0, v;
+	inet_prefix dst;
+
+	ndm->ndm_family = (unsigned char)G.family;
+	ndm->ndm_state = NUD_PERMANENT;
+	memset(&dst, 0, sizeof(dst));
+	for (; argc > 0; argc--, argv++) {
+		if (matches(*argv, "lladdr")) {
+			NEXT_ARG();
+			if (lla)
+				duparg("lladdr", *argv);
+			lla = *argv;
+		} else if (streq(*argv, "nud")) {
+			NEXT_ARG();
+			if (nud_state_a2n(&v, *argv))
+				invarg("nud state is bad", *argv);
+			ndm->ndm_state = (unsigned short)v;
+		} else if (matches(*argv, "proxy")) {
+			NEXT_ARG();
+			neigh_proxy(*argv, &dst, &dst_ok, ndm);
+			dev_ok = 1;
+		} else if (streq(*argv, "router")) {
+			ndm->ndm_flags |= NTF_ROUTER;
+		} else if (streq(*argv, "use")) {
+			ndm->ndm_flags |= NTF_USE;
+		} else if (matches(*argv, "managed")) {
+			ext_flags |= NTF_EXT_MANAGED;
+			ndm->ndm_state = NUD_NONE;	/* the kernel resolves it */
+		} else if (matches(*argv, "extern_learn")) {
+			ndm->ndm_flags |= NTF_EXT_LEARNED;
+		} else if (streq(*argv, "dev")) {
+			NEXT_ARG();
+			dev = *argv;
+			dev_ok = 1;
+		} else if (matches(*argv, "protocol")) {
+			NEXT_ARG();
+			if (rt_proto_a2n(&v, *argv))
+				invarg("\"protocol\" value is invalid\n", *argv);
+			nla_put_u8(&req, NDA_PROTOCOL, (uint8_t)v);
+		} else {
+			if (streq(*argv, "to"))
+				NEXT_ARG();
+			if (matches(*argv, "help"))
+				NEXT_ARG();
+			neigh_dst(*argv, &dst, &dst_ok);
+		}
+	}
+	if (!dev_ok || !dst_ok || dst.family == AF_UNSPEC) {
+		err_fmt("Device and destination are required arguments.\n");
+		ipbox_exit(RC_USAGE);
+	}
+	ndm->ndm_family = (unsigned char)dst.family;
+	nla_put(&req, NDA_DST, dst.data, (size_t)dst.bytelen);
+	if (ext_flags)
+		nla_put_u32(&req, NDA_FLAGS_EXT, ext_flags);
+	if (lla && !streq(lla, "null")) {
+		uint8_t ll[20];
+		int l = ll_addr_a2n(ll, sizeof(ll), lla);
+		if (l < 0)
+			return RC_LOCAL;
+		nla_put(&req, NDA_LLADDR, ll, (size_t)l);
+	}
+	if (dev && neigh_dev(ndm, dev))
+		return RC_LOCAL;
+	return nl_talk(&req, 0) < 0 ? RC_KERNEL : RC_OK;
+}
+
+static int print_neigh(const struct nlmsghdr *n, void *arg)
+{
+	const struct ndmsg *r = NLMSG_DATA(n);
+	const struct rtattr *tb[NDA_MAX + 1];
+	char b[RT_NAME_BUF + ADDR_BUF];
+
+	(void)arg;
+	if (n->nlmsg_type != RTM_NEWNEIGH && n->nlmsg_type != RTM_DELNEIGH && n->nlmsg_type != RTM_GETNEIGH) {
+		err_fmt("Not RTM_NEWNEIGH: %08x %08x %08x\n", n->nlmsg_len, n->nlmsg_type, n->nlmsg_flags);
+		return 0;
+	}
+	if (n->nlmsg_len < NLMSG_LENGTH(sizeof(*r))) {
+		err_fmt("BUG: wrong nlmsg len %d\n", (int)(n->nlmsg_len - NLMSG_LENGTH(sizeof(*r))));
+		return -1;
+	}
+	if (F.flushing && n->nlmsg_type != RTM_NEWNEIGH)
+		return 0;
+	if (F.family && F.family != r->ndm_family)
+		return 0;
+	if (F.index && (int)F.index != r->ndm_ifindex)
+		return 0;
+	if (!(F.state & r->ndm_state) && !(r->ndm_flags & NTF_PROXY) && !(r->ndm_flags & NTF_EXT_LEARNED) &&
+	    (r->ndm_state || !(F.state & NUD_NONE_BIT)) && r->ndm_family != AF_DECnet)
+		return 0;
+	nlmsg_parse(tb, NDA_MAX, n, sizeof(*r));
+	if (F.pfx.family && F.pfx.bitlen > 0 && tb[NDA_DST]) {
+		inet_prefix d = { 0 };
+		size_t l = nla_len(tb[NDA_DST]);
+		memcpy(d.data, nla_data(tb[NDA_DST]), l < 16 ? l : 16);
+		int bits = F.pfx.bitlen, bytes = bits / 8;
+		if (memcmp(d.data, F.pfx.data, (size_t)bytes) ||
+		    (bits % 8 && ((d.data[bytes] ^ F.pfx.data[bytes]) & (0xff << (8 - bits % 8)))))
+			return 0;
+	}
+	unsigned protocol = nla_u8(tb[NDA_PROTOCOL], 0);
+	if (F.protocol && F.protocol != protocol)
+		return 0;
+	if (F.unused_only && tb[NDA_CACHEINFO] && nla_len(tb[NDA_CACHEINFO]) >= sizeof(struct nda_cacheinfo) &&
+	    ((const struct nda_cacheinfo *)nla_data(tb[NDA_CACHEINFO]))->ndm_refcnt)
+		return 0;
+	if (F.flushing) {
+		flush_add(n, RTM_DELNEIGH);
+		F.flushed++;
+		if (G.stats < 2)
+			return 0;
+	}
+
+	pr_open_obj(NULL);
+	if (n->nlmsg_type == RTM_DELNEIGH)
+		pr_bool(PR_ANY, "deleted", "Deleted ", 1);
+	else if (n->nlmsg_type == RTM_GETNEIGH)
+		pr_null(PR_ANY, "miss", "%s ", "miss");
+	if (tb[NDA_DST]) {
+		int family = r->ndm_family;
+		if (family == AF_BRIDGE)
+			family = nla_len(tb[NDA_DST]) == 16 ? AF_INET6 : AF_INET;
+		const char *a = (family == AF_INET && nla_len(tb[NDA_DST]) >= 4) ||
+				(family == AF_INET6 && nla_len(tb[NDA_DST]) >= 16)
+			? format_addr(family, nla_data(tb[NDA_DST]), b) : "???";
+		pr_string(PR_ANY, "dst", "%s ", a);
+	}
+	if (!F.index && r->ndm_ifindex) {
+		char ib[16];
+		pr_text(pr_json() ? "" : "dev ");
+		pr_string(PR_ANY, "dev", "%s ", ll_index_to_name((unsigned)r->ndm_ifindex, ib));
+	}
+	if (tb[NDA_LLADDR]) {
+		pr_text(pr_json() ? "" : "lladdr ");
+		pr_string(PR_ANY, "lladdr", "%s ",
+			  ll_addr_n2a(nla_data(tb[NDA_LLADDR]), nla_len(tb[NDA_LLADDR]), ARPHRD_ETHER, b, sizeof(b)));
+	}
+	if (r->ndm_flags & NTF_ROUTER)
+		pr_null(PR_ANY, "router", "%s ", "router");
+	if (r->ndm_flags & NTF_PROXY)
+		pr_null(PR_ANY, "proxy", "%s ", "proxy");
+	if (r->ndm_flags & NTF_EXT_LEARNED)
+		pr_null(PR_ANY, "extern_learn", "%s ", "extern_learn");
+	if (r->ndm_flags & NTF_OFFLOADED)
+		pr_null(PR_ANY, "offload", "%s ", "offload");
+	if (nla_u32(tb[NDA_FLAGS_EXT], 0) & NTF_EXT_MANAGED)
+		pr_null(PR_ANY, "managed", "%s ", "managed");
+	if (G.stats) {
+		if (tb[NDA_CACHEINFO] && nla_len(tb[NDA_CACHEINFO]) >= sizeof(struct nda_cacheinfo)) {
+			const struct nda_cacheinfo *ci = nla_data(tb[NDA_CACHEINFO]);
+			const unsigned hz = 100;	/* USER_HZ */
+			if (ci->ndm_refcnt)
+				pr_uint(PR_ANY, "refcnt", " ref %u", ci->ndm_refcnt);
+			pr_uint(PR_ANY, "used", " used %u", ci->ndm_used / hz);
+			pr_uint(PR_ANY, "confirmed", "/%u", ci->ndm_confirmed / hz);
+			pr_uint(PR_ANY, "updated", "/%u", ci->ndm_updated / hz);
+		}
+		if (tb[NDA_PROBES])
+			pr_uint(PR_ANY, "probes", "probes %u ", nla_u32(tb[NDA_PROBES], 0));
+	}
+	if (r->ndm_state) {
+		unsigned nud = r->ndm_state;
+		pr_open_arr("state");
+		for (size_t i = 0; i < sizeof(nud_names) / sizeof(nud_names[0]); i++)
+			if (nud & nud_names[i].bit)
+				pr_string(PR_ANY, NULL, "%s ", nud_names[i].name);
+		pr_close_arr();
+	}
+	if (protocol)
+		pr_string(PR_ANY, "protocol", "proto %s ", rt_proto_n2a(protocol, b));
+	pr_text("\n");
+	pr_close_obj();
+	return 0;
+}
+
+static int neigh_dump(void)
+{
+	char buf[128];
+	struct nl_req r;
+	struct ndmsg *ndm = nl_req_init(&r, buf, sizeof(buf), RTM_GETNEIGH, 0, sizeof(*ndm));
+
+	ndm->ndm_family = (unsigned char)F.family;
+	ndm->ndm_flags = F.ndm_flags;
+	if (F.index)
+		nla_put_u32(&r, NDA_IFINDEX, F.index);
+	if (F.master)
+		nla_put_u32(&r, NDA_MASTER, (unsigned)F.master);
+	return nl_dump(&r, print_neigh, NULL);
+}
+
+static int neigh_show_or_flush(int argc, char **argv, int flush)
+{
+	const char *filter_dev = NULL;
+	int state_given = 0;
+	unsigned v;
+
+	memset(&F, 0, sizeof(F));
+	F.family = G.family;
+	if (flush) {
+		if (argc <= 0) {
+			err_fmt("Flush requires arguments.\n");
+			return RC_LOCAL;
+		}
+		F.state = ~(unsigned)(NUD_PERMANENT | NUD_NOARP);
+	} else {
+		F.state = 0xFF & ~NUD_NOARP;
+	}
+	for (; argc > 0; argc--, argv++) {
+		if (streq(*argv, "dev")) {
+			NEXT_ARG();
+			if (filter_dev)
+				duparg("dev", *argv);
+			filter_dev = *argv;
+		} else if (streq(*argv, "master")) {
+			NEXT_ARG();
+			F.master = (int)ll_name_to_index(*argv);
+			if (!F.master)
+				invarg("Device does not exist\n", *argv);
+		} else if (streq(*argv, "vrf")) {
+			NEXT_ARG();
+			invarg("Not a valid VRF name\n", *argv);
+		} else if (streq(*argv, "nomaster")) {
+			F.master = -1;
+		} else if (streq(*argv, "unused")) {
+			F.unused_only = 1;
+		} else if (streq(*argv, "nud")) {
+			NEXT_ARG();
+			if (!state_given) {
+				state_given = 1;
+				F.state = 0;
+			}
+			if (nud_state_a2n(&v, *argv)) {
+				if (!streq(*argv, "all"))
+					invarg("nud state is bad", *argv);
+				v = ~0u;
+				if (flush)
+					v &= ~(unsigned)NUD_NOARP;
+			}
+			if (v == 0)
+				v = NUD_NONE_BIT;
+			F.state |= v;
+		} else if (streq(*argv, "proxy")) {
+			F.ndm_flags = NTF_PROXY;
+		} else if (matches(*argv, "protocol")) {
+			NEXT_ARG();
+			if (rt_proto_a2n(&v, *argv)) {
+				if (!streq(*argv, "all"))
+					invarg("invalid \"protocol\"\n", *argv);
+				v = 0;
+			}
+			F.protocol = v;
+		} else {
+			if (streq(*argv, "to"))
+				NEXT_ARG();
+			if (matches(*argv, "help"))
+				usage();
+			get_prefix(&F.pfx, *argv, F.family);
+			if (F.family == AF_UNSPEC)
+				F.family = F.pfx.family;
+		}
+	}
+	if (filter_dev) {
+		F.index = ll_name_to_index(filter_dev);
+		if (!F.index) {
+			err_fmt("Cannot find device \"%s\"\n", filter_dev);
+			return RC_LOCAL;
+		}
+	}
+	if (flush) {
+		F.flushing = 1;
+		for (int round = 0; round < 10;) {
+			F.flushed = 0;
+			if (neigh_dump() < 0) {
+				err_fmt("Flush terminated\n");
+				return RC_LOCAL;
+			}
+			if (!F.flushed) {
+				if (G.stats) {
+					if (round == 0)
+						out_str("Nothing to flush.\n");
+					else
+						out_fmt("*** Flush is complete after %d round%s ***\n", round, round > 1 ? "s" : "");
+				}
+				return RC_OK;
+			}
+			round++;
+			flush_send();
+			if (G.stats)
+				out_fmt("\n*** Round %d, deleting %d entries ***\n", round, F.flushed);
+			F.state &= ~(unsigned)NUD_FAILED;
+		}
+		out_fmt("*** Flush not complete bailing out after %d rounds\n", 10);
+		return RC_LOCAL;
+	}
+	pr_begin();
+	if (neigh_dump() < 0) {
+		err_fmt("Dump terminated\n");
+		return RC_LOCAL;
+	}
+	pr_end();
+	return RC_OK;
+}
+
+static int got_neigh(const struct nlmsghdr *n, void *arg)
+{
+	(void)arg;
+	/* iproute2 starts no JSON output here: -j prints text */
+	int json = G.json;
+	G.json = 0;
+	int r = print_neigh(n, NULL);
+	G.json = json;
+	if (r < 0)
+		err_fmt("An error :-)\n");
+	return r;
+}
+
+static int neigh_get(int argc, char **argv)
+{
+	char buf[256];
+	struct nl_req req;
+	struct ndmsg *ndm = nl_req_init(&req, buf, sizeof(buf), RTM_GETNEIGH, 0, sizeof(*ndm));
+	const char *d = NULL;
+	int dst_ok = 0, dev_ok = 0;
+	inet_prefix dst;
+
+	ndm->ndm_family = (unsigned char)G.family;
+	memset(&dst, 0, sizeof(dst));
+	for (; argc > 0; argc--, argv++) {
+		if (streq(*argv, "dev")) {
+			NEXT_ARG();
+			d = *argv;
+			dev_ok = 1;
+		} else if (matches(*argv, "proxy")) {
+			NEXT_ARG();
+			neigh_proxy(*argv, &dst, &dst_ok, ndm);
+			dev_ok = 1;
+		} else {
+			if (streq(*argv, "to"))
+				NEXT_ARG();
+			if (matches(*argv, "help"))
+				usage();
+			neigh_dst(*argv, &dst, &dst_ok);
+		}
+	}
+	if (!dev_ok || !dst_ok || dst.family == AF_UNSPEC) {
+		err_fmt("Device and address are required arguments.\n");
+		return RC_LOCAL;
+	}
+	ndm->ndm_family = (unsigned char)dst.family;
+	nla_put(&req, NDA_DST, dst.data, (size_t)dst.bytelen);
+	if (d && neigh_dev(ndm, d))
+		return RC_LOCAL;
+	memset(&F, 0, sizeof(F));
+	F.state = ~0u;
+	int e = nl_get(&req, 0, got_neigh, NULL);
+	if (e < 0)
+		return e == -1 ? RC_LOCAL : RC_KERNEL;
+	return RC_OK;
+}
+
 int do_ipneigh(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	err_fmt("ipbox: not implemented yet\n");
-	return RC_LOCAL;
+	static const struct {
+		char name[8];
+		unsigned char exact;
+		unsigned short flags;
+		short cmd;
+	} cmds[] = {
+		{ "add", 0, NLM_F_CREATE | NLM_F_EXCL, RTM_NEWNEIGH },
+		{ "change", 0, NLM_F_REPLACE, RTM_NEWNEIGH },
+		{ "chg", 1, NLM_F_REPLACE, RTM_NEWNEIGH },
+		{ "replace", 0, NLM_F_CREATE | NLM_F_REPLACE, RTM_NEWNEIGH },
+		{ "delete", 0, 0, RTM_DELNEIGH },
+	};
+
+	if (argc < 1)
+		return neigh_show_or_flush(0, NULL, 0);
+	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
+		if (cmds[i].exact ? streq(*argv, cmds[i].name) : matches(*argv, cmds[i].name))
+			return neigh_modify(cmds[i].cmd, cmds[i].flags, argc - 1, argv + 1);
+	if (matches(*argv, "get"))
+		return neigh_get(argc - 1, argv + 1);
+	if (matches(*argv, "show") || matches(*argv, "list") || matches(*argv, "lst"))
+		return neigh_show_or_flush(argc - 1, argv + 1, 0);
+	if (matches(*argv, "flush"))
+		return neigh_show_or_flush(argc - 1, argv + 1, 1);
+	if (matches(*argv, "help"))
+		usage();
+	err_fmt("Command \"%s\" is unknown, try \"ip neigh help\".\n", *argv);
+	return RC_USAGE;
 }

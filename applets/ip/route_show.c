@@ -1,6 +1,7 @@
 /* ip route show/list/flush and the route record (iproute2's print_route,
  * filter_nlmsg and iproute_list_flush_or_save). */
 #include "applets/ip/route.h"
+#include "applets/ip/flush.h"
 #include "core/rtnames.h"
 
 #include <linux/icmpv6.h>
@@ -540,38 +541,6 @@ static void print_pref(unsigned pref)
 	}
 }
 
-/* Records to flush are batched as iproute2 does (so a dump is not
- * disturbed until the batch is full), then deleted on the second socket. */
-static struct {
-	size_t len;
-	char buf[4096 - 512] __attribute__((aligned(4)));
-} FB;
-
-static void flush_update(void)
-{
-	for (size_t off = 0; off < FB.len;) {
-		struct nlmsghdr *m = (struct nlmsghdr *)(FB.buf + off);
-		struct nl_req r = { m, m->nlmsg_len, 0 };
-		off += NLMSG_ALIGN(m->nlmsg_len);
-		nl_get_aux(&r, NULL, NULL);
-	}
-	FB.len = 0;
-}
-
-static void flush_one(const struct nlmsghdr *n)
-{
-	if (NLMSG_ALIGN(FB.len) + n->nlmsg_len > sizeof(FB.buf))
-		flush_update();
-	if (n->nlmsg_len > sizeof(FB.buf))
-		return;
-	struct nlmsghdr *m = (struct nlmsghdr *)(FB.buf + NLMSG_ALIGN(FB.len));
-	memcpy(m, n, n->nlmsg_len);
-	m->nlmsg_type = RTM_DELROUTE;
-	m->nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK;
-	FB.len = NLMSG_ALIGN(FB.len) + n->nlmsg_len;
-	RF.flushed++;
-}
-
 int print_route(const struct nlmsghdr *n, void *arg)
 {
 	const struct rtmsg *r = NLMSG_DATA(n);
@@ -595,7 +564,8 @@ int print_route(const struct nlmsghdr *n, void *arg)
 	if (!route_filter_ok(n, tb, host_len))
 		return 0;
 	if (RF.flushing) {
-		flush_one(n);
+		flush_add(n, RTM_DELROUTE);
+		RF.flushed++;
 		if (G.stats < 2)
 			return 0;
 	}
@@ -747,7 +717,7 @@ static int route_flush(int family)
 			return RC_OK;
 		}
 		round++;
-		flush_update();
+		flush_send();
 		if (time(NULL) - start > 30) {
 			out_fmt("\n*** Flush not completed after %ld seconds, %d entries remain ***\n",
 				(long)(time(NULL) - start), RF.flushed);
