@@ -180,7 +180,11 @@ static int sk_open(struct nl_sock *s)
 		return -1;
 	}
 	setsockopt(s->fd, SOL_NETLINK, NETLINK_EXT_ACK, &one, sizeof(one));
-	setsockopt(s->fd, SOL_NETLINK, NETLINK_GET_STRICT_CHK, &one, sizeof(one));
+	/* iproute2 asks for strict dump checks, except in -batch: there
+	 * the kernel ignores dump filters it does not know (so a missing
+	 * table lists as empty) and the printers filter */
+	if (!G.batch_mode)
+		setsockopt(s->fd, SOL_NETLINK, NETLINK_GET_STRICT_CHK, &one, sizeof(one));
 	if (G.rcvbuf)
 		setsockopt(s->fd, SOL_SOCKET, SO_RCVBUF, &G.rcvbuf, sizeof(G.rcvbuf));
 	if (bind(s->fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
@@ -345,6 +349,9 @@ const void *nl_dump_ahead(size_t *len)
 	return dump_ahead;
 }
 
+/* nl_dump_ok: an error at the end of a dump that means "nothing" */
+static int dump_ok_err;
+
 static int sk_collect(struct nl_sock *s, char *buf, size_t cap, int mode, int quiet, nl_cb cb, void *arg)
 {
 	int ret = 0, intr = 0, stopped = 0;
@@ -370,6 +377,8 @@ static int sk_collect(struct nl_sock *s, char *buf, size_t cap, int mode, int qu
 			if (n->nlmsg_type == NLMSG_DONE) {
 				if (mode == 2 && !stopped && n->nlmsg_len >= NLMSG_LENGTH(sizeof(int))) {
 					int e = kernel_err(*(const int *)NLMSG_DATA(n));
+					if (e < 0 && e == dump_ok_err)
+						return ret;
 					if (e < 0) {
 						if (!quiet)
 							dump_done_error(n, e);
@@ -421,6 +430,14 @@ int nl_dump(struct nl_req *r, nl_cb cb, void *arg)
 	if (e)
 		return e;
 	return sk_collect(&main_sk, rx_buf, sizeof(rx_buf), 2, 0, cb, arg);
+}
+
+int nl_dump_ok(struct nl_req *r, nl_cb cb, void *arg, int err)
+{
+	dump_ok_err = -err;
+	int e = nl_dump(r, cb, arg);
+	dump_ok_err = 0;
+	return e;
 }
 
 int nl_get(struct nl_req *r, int flags, nl_cb cb, void *arg)

@@ -132,4 +132,7 @@ extern const struct nl_fake *nl_fake;
  * same datagram brought, already received (so a lookup of a link that
  * comes next costs nothing); NULL and 0 elsewhere. */
 const void *nl_dump_ahead(size_t *len);
+/* nl_dump, but the dump ending in errno ERR is a success (iproute2's
+ * suppressed errors: "ip route" of a main table not made yet is empty) */
+int nl_dump_ok(struct nl_req *r, nl_cb cb, void *arg, int err);
 #endif

@@ -135,6 +135,7 @@ int ip_batch(const char *file)
 	int family = G.family;	/* -4/-6 hold for every line; a command may change it */
 	int rc = RC_OK;
 
+	G.batch_mode = 1;	/* before the socket: no strict dump checks */
 	if (nl_fd() < 0)
 		return RC_LOCAL;
 	B.fd = 0;
@@ -145,7 +146,6 @@ int ip_batch(const char *file)
 			return RC_LOCAL;
 		}
 	}
-	G.batch_mode = 1;
 	while (get_cmdline() == 0) {
 		int argc = split_line();
 

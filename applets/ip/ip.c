@@ -205,7 +205,7 @@ int ip_main(int argc, char **argv)
 		} else if (streq(opt, "-echo")) {
 			G.echo++;
 		} else {
-			err_fmt("Option \"%s\" is unknown, try \"ip -help\".\n", argv[1]);
+			err_fmt("Option \"%s\" is unknown, try \"ip -help\".\n", opt);
 			ipbox_exit(RC_USAGE);
 		}
 		argc--;

@@ -1,0 +1,92 @@
+# ip's global options: iproute2 6.1's table, its order (first prefix match
+# wins: -b is batch, -h human, -n netns, -a all), --opt = -opt, errors.
+
+t_family() {
+	ref addr add 10.0.0.1/8 dev lo
+	ref addr add 2001:db8::1/64 dev lo nodad
+	for o in -4 -6 -0 "-family inet" "-f inet6" "-f link" "-fam inet" "-family bridge" \
+		"-f mpls" -M -B "-4 -6" "-6 -4" "--4" "--family inet"; do
+		same $o addr
+		same $o -o addr show lo
+	done
+	same -f bogus addr
+	same -family
+	same -f
+	same -f help
+	same -4 -f help
+}
+
+t_counters() {
+	for o in -h -hu -human -human-readable -iec -ie -r -res -resolve -t -timestamp -ts -tshort \
+		-force -fo -e -ec -echo -a -all -l\ 2 -loops\ 3 -lo\ 1 -rc\ 65536 -rcvbuf\ 100000 \
+		-color=never -color=auto -co=never; do
+		same $o addr
+	done
+	same -l
+	same -loops
+	same -rc
+	same -rc bogus addr
+	same -rcvbuf -1 addr
+	same -color=bad addr
+	same -c=always
+}
+
+t_oneline_json_pretty() {
+	ref addr add 10.0.0.1/8 dev lo
+	for o in -o -on -oneline -j -js -json --json --j -p -pretty --pretty "-j -p" "-p -j" \
+		"-j -o" "-o -j" "-j -c" "-c=always -j"; do
+		same $o addr
+	done
+}
+
+t_version_help() {
+	for o in -V -Ver -Version --V "-V link" "-s -V" -Vx -help -he --help "-help link" help \
+		"help link" "-4 help" ""; do
+		same $o
+	done
+}
+
+t_unknown() {
+	for o in -x -v -k -Q -- --- --link -jsonx -- "-- -j addr" "-- addr" -brx -e2 "-" \
+		"-fx inet addr" x.y "-4 -x" "-- -- addr"; do
+		same $o
+	done
+	same_cmd 'IP "" 2>&1'
+}
+
+t_objects() {
+	ref link set lo up	# TODO ipbox: 6.1 is silent about a main table that is not there yet
+	for o in a ad addr address link l li r ro route \
+		netns netn net bogus "nosuch show" ADDR "addr bogus" "route bogus" \
+		"a bogus"; do
+		same $o
+	done
+	ipb neigh 2>&1 | grep -q 'not implemented' && skip "ipbox has no ip neigh yet"
+	ipb rule 2>&1 | grep -q 'not implemented' && skip "ipbox has no ip rule yet"
+	for o in n ne neigh neighbour neighbor ru rule; do
+		same $o
+	done
+}
+
+# -b is -batch and needs its file; -br is brief
+t_batch_brief() {
+	echo 'addr show lo' > "$T/b"
+	same -b "$T/b"
+	same -ba "$T/b"
+	same -b
+}
+
+t_netns_option() {
+	ref netns add o1 || skip "no netns"
+	ref -n o1 addr add 10.0.0.1/8 dev lo
+	same -n o1 addr
+	same -netns o1 -4 addr
+	same -net o1 -j addr
+	same --n o1 addr
+	same -n nosuch addr
+	same -n
+	same -n o1
+	echo 'addr show lo' > "$T/b"
+	same -n o1 -batch "$T/b"
+	ref netns del o1
+}
