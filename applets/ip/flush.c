@@ -1,5 +1,6 @@
 #include "applets/ip/flush.h"
 #include "core/nl.h"
+#include "core/nlbatch.h"
 
 #include <string.h>
 
@@ -10,12 +11,8 @@ static struct {
 
 void flush_send(void)
 {
-	for (size_t off = 0; off < FB.len;) {
-		struct nlmsghdr *m = (struct nlmsghdr *)(FB.buf + off);
-		struct nl_req r = { m, m->nlmsg_len, 0 };
-		off += NLMSG_ALIGN(m->nlmsg_len);
-		nl_get_aux(&r, NULL, NULL);
-	}
+	if (FB.len)
+		nl_send_nowait(FB.buf, FB.len);
 	FB.len = 0;
 }
 
@@ -28,6 +25,6 @@ void flush_add(const struct nlmsghdr *n, int del)
 	struct nlmsghdr *m = (struct nlmsghdr *)(FB.buf + NLMSG_ALIGN(FB.len));
 	memcpy(m, n, n->nlmsg_len);
 	m->nlmsg_type = (unsigned short)del;
-	m->nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK;
+	m->nlmsg_flags = NLM_F_REQUEST;
 	FB.len = NLMSG_ALIGN(FB.len) + n->nlmsg_len;
 }

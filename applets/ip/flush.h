@@ -1,6 +1,6 @@
 /* Flushing as iproute2 does it: the records a dump selects are copied
  * into one batch as delete requests, sent when the batch is full or the
- * dump is over (so the dump is not disturbed), on the second socket. */
+ * dump is over (so the dump is not disturbed), without waiting. */
 #ifndef IPBOX_FLUSH_H
 #define IPBOX_FLUSH_H
 
