@@ -42,7 +42,8 @@ static const struct {
 
 static const char *ll_type_n2a(unsigned type, char *buf)
 {
-	for (size_t i = 0; i < sizeof(arphrd_names) / sizeof(arphrd_names[0]); i++)
+	/* -N: the number, as iproute2 ("link/[772]") */
+	for (size_t i = 0; !G.numeric && i < sizeof(arphrd_names) / sizeof(arphrd_names[0]); i++)
 		if (arphrd_names[i].type == type)
 			return arphrd_names[i].name;
 	fmt_buf(buf, 16, "[%u]", type);
@@ -274,10 +275,10 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 	}
 	if (tb[IFLA_GROUP]) {
 		unsigned group = nla_u32(tb[IFLA_GROUP], 0);
-		if (group == 0 && !G.numeric)
-			pr_string(PR_ANY, "group", "group %s ", "default");
-		else
-			pr_uint(PR_ANY, "group", "group %u ", group);
+		char gb[12];
+		/* a name, or the number as a string (also in JSON), as 6.1's rtnl_group_n2a */
+		fmt_buf(gb, sizeof(gb), "%d", (int)group);
+		pr_string(PR_ANY, "group", "group %s ", group == 0 && !G.numeric ? "default" : gb);
 	}
 	int qlen = tb[IFLA_TXQLEN] ? (int)nla_u32(tb[IFLA_TXQLEN], 0) : link_txqlen(name);
 	if (qlen)

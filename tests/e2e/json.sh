@@ -39,6 +39,12 @@ t_link() {
 	odd_links
 	jsame link
 	jsame link show 'q"a'
+	ref link set va down
+	ref link set 'q"a' down
+	for o in -s "-s -s" -d "-d -s" -br -N "-br -d" -o; do
+		jsame $o link
+		jsame $o addr
+	done
 }
 
 t_addr() {

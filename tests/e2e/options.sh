@@ -18,7 +18,7 @@ t_family() {
 
 t_counters() {
 	for o in -h -hu -human -human-readable -iec -ie -r -res -resolve -t -timestamp -ts -tshort \
-		-force -fo -e -ec -echo -a -all -l\ 2 -loops\ 3 -lo\ 1 -rc\ 65536 -rcvbuf\ 100000 \
+		-force -fo -e -ec -echo -N -Nu -Numeric -a -all -l\ 2 -loops\ 3 -lo\ 1 -rc\ 65536 -rcvbuf\ 100000 \
 		-color=never -color=auto -co=never; do
 		same $o addr
 	done
@@ -89,4 +89,29 @@ t_netns_option() {
 	echo 'addr show lo' > "$T/b"
 	same -n o1 -batch "$T/b"
 	ref netns del o1
+}
+
+t_printer_options() {
+	veth va vb
+	ref addr add 10.0.0.1/24 dev va
+	ref link set va group 7
+	for o in -s -st -stats -statistics "-s -s" -d -de -details "-d -d" -br -bri -brief "-br -o" \
+		"-br -d" "-br -s" -N "-N -d" "-o -s" "-o -d" "-4 -br" "-0 -br" "-6 -br"; do
+		same $o link
+		same $o addr
+	done
+}
+
+# usage texts on stderr, exit 255; errors that point to them
+t_help() {
+	for o in help -help "" "help link" "addr help" "a help" "address help x" "route help" \
+		"r help" "link help" "link help veth" "link help bridge" "netns help" "rule help" \
+		"neigh help" "n help" "link show help" "addr show help" "route show help" \
+		"route list help" "rule show help" "neigh show help" "netns list help" \
+		"addr add help" "route add help" "link add help" "link set help" \
+		"addr flush help" "route get help" "addr bogus" "link bogus" "route bogus" \
+		"rule bogus" "neigh bogus" "netns bogus" "addr add" "route add" "rule add" \
+		"neigh add" "link add" "netns exec" "addr flush" "link set"; do
+		same $o
+	done
 }
