@@ -63,8 +63,10 @@ if [ ! -x "$LOOPER" ] || [ tests/bench/looper.c -nt "$LOOPER" ]; then
 fi
 
 # --- workloads, in a sandbox ----------------------------------------------
-export IPBOX="$(cd "$(dirname "$TIMED")" && pwd)/$(basename "$TIMED")"
-export LOOPER="$(pwd)/$LOOPER" BENCH_RESULTS="$work/results"
+IPBOX="$(cd "$(dirname "$TIMED")" && pwd)/$(basename "$TIMED")"
+LOOPER="$(pwd)/$LOOPER"
+BENCH_RESULTS="$work/results"
+export IPBOX LOOPER BENCH_RESULTS
 : > "$BENCH_RESULTS"
 if [ "$(id -u)" != 0 ] || ! unshare --net --mount true 2> /dev/null; then
 	echo "bench: the workloads need root and namespaces; sizes only" >&2
