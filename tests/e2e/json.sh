@@ -142,3 +142,40 @@ t_batch() {
 	printf 'addr show\nlink show lo\nlink show nosuch\nroute show table local\n' > "$T/b"
 	jsame -force -batch "$T/b"
 }
+
+# the less common fields: multipath, metrics, expires, realms, rule
+# selectors and actions, neighbour states, -s and -d
+t_more_fields() {
+	ref link set lo up
+	veth va vb
+	veth vc vd
+	for d in va vb vc vd; do ref link set $d up; done
+	ref addr add 10.0.0.1/24 dev va
+	ref addr add 10.0.1.1/24 dev vc
+	ref -6 addr add 2001:db8::1/64 dev va nodad
+	ref route add 10.8.0.0/16 nexthop via 10.0.0.2 weight 2 nexthop via 10.0.1.2 dev vc
+	ref route add 10.9.0.0/16 via 10.0.0.2 mtu lock 1300 rtt 30ms window 1000 initcwnd 10 hoplimit 5
+	ref route add prohibit 10.10.0.0/16
+	ref route add throw 10.11.0.0/16 table 9
+	ref route add 10.12.0.0/16 dev va realm 5 proto 99
+	ref route add 10.13.0.0/16 via 10.0.0.2 onlink dev va src 10.0.0.1
+	ref -6 route add 2001:db8:6::/64 nexthop via 2001:db8::2 dev va nexthop via 2001:db8::3 dev va
+	ref neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev va nud reachable
+	ref neigh add 10.0.0.6 dev va nud failed
+	ref neigh add 2001:db8::9 lladdr 02:00:00:00:00:09 dev va router nud stale
+	ref neigh add proxy 2001:db8::7 dev va
+	ref rule add from 10.0.0.0/8 to 10.1.0.0/16 tos 0x10 fwmark 0x5/0xf iif va oif vc table 9 prio 10
+	ref rule add not from all ipproto tcp sport 80 dport 1000-2000 lookup 9 prio 11 suppress_prefixlength 8 suppress_ifgroup 3
+	ref rule add prio 12 unreachable
+	ref rule add prio 13 blackhole
+	ref rule add prio 9 goto 12
+	ref rule add prio 15 nop
+	ref rule add prio 16 uidrange 10-20 table main
+	ref rule add prio 17 realms 3/4 table 9 proto 5
+	for a in route "route show table all" "-6 route" "-6 route show table all" "-s route" \
+		"-d route" "route get 10.8.1.1" "route get 10.9.1.1 from 10.0.0.1" neigh "-s neigh" \
+		"-6 neigh" "neigh show proxy" "neigh show nud all" rule "-6 rule" "rule show table 9" \
+		"-d rule" "-d addr" "-s -d link" "-br addr" "-o addr"; do
+		jsame $a
+	done
+}
