@@ -38,6 +38,7 @@ struct ipbox_ctx {
 	unsigned rcvbuf;	/* -rcvbuf N */
 	const char *netns;	/* -n NAME, already switched to */
 	const char *sl;		/* line break inside a record: "\n", or "\\" with -o */
+	int link_listed;	/* -batch ran "ip link show": 6.1's do_link stays set for "ip address" */
 };
 extern struct ipbox_ctx G;
 

@@ -19,7 +19,9 @@ int ip_do_cmd(int argc, char **argv);
 /* -batch FILE (batch.c) */
 int ip_batch(const char *file);
 
-/* ip link show / ip addr show (show.c): DO_LINK is 1 for "ip link" */
+/* ip link show / ip addr show (show.c): DO_LINK is 1 for "ip link", 2 for
+ * "ip address DEV" after "ip link show" in a batch (6.1 then shows the link
+ * alone, keeping -4/-6) */
 int ip_show(int argc, char **argv, int do_link);
 /* print one RTM_NEWLINK record as iproute2's print_linkinfo (show.c) */
 int print_linkinfo(const struct nlmsghdr *n, int do_link);

@@ -264,7 +264,8 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 			pr_string(PR_ANY, "operstate", "state %s ", oper_states[st]);
 		}
 	}
-	if (do_link && tb[IFLA_LINKMODE]) {
+	int dl = do_link || G.link_listed;	/* 6.1's do_link, not the JSON record */
+	if (dl && tb[IFLA_LINKMODE]) {
 		unsigned mode = nla_u8(tb[IFLA_LINKMODE], 0);
 		if (mode == 0)
 			pr_string(PR_ANY, "linkmode", "mode %s ", "DEFAULT");
@@ -327,12 +328,12 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 		pr_bool(PR_ANY, "proto_down", " protodown on ", 1);
 
 	if (CONFIG_IP_LINK_DETAILS && G.details)
-		print_link_details(tb, do_link);
-	if ((do_link || G.details) && tb[IFLA_IFALIAS] && nla_str(tb[IFLA_IFALIAS])) {
+		print_link_details(tb, dl);
+	if ((dl || G.details) && tb[IFLA_IFALIAS] && nla_str(tb[IFLA_IFALIAS])) {
 		pr_nl();
 		pr_string(PR_ANY, "ifalias", "    alias %s", nla_str(tb[IFLA_IFALIAS]));
 	}
-	if (CONFIG_IP_LINK_STATS && do_link && G.stats) {
+	if (CONFIG_IP_LINK_STATS && dl && G.stats) {
 		pr_nl();
 		print_link_stats_tb(tb);
 	}
@@ -388,9 +389,13 @@ int ip_show(int argc, char **argv, int do_link)
 {
 	memset(&F, 0, sizeof(F));
 	F.group = -1;
-	F.do_link = do_link;
-	if (do_link)
+	F.do_link = do_link != 0;
+	if (do_link == 1)
 		G.family = AF_PACKET;
+	/* iproute2 never clears its do_link: in a batch, every later
+	 * "ip address" prints links as "ip link" does */
+	if (do_link && G.batch_mode)
+		G.link_listed = 1;
 
 	for (; argc > 0; argc--, argv++) {
 		if (streq(*argv, "up")) {

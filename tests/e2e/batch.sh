@@ -179,3 +179,18 @@ t_filters_nonstrict_neigh_rule() {
 	same -force -batch "$T/b"
 	same -j -force -batch "$T/b"
 }
+
+# 6.1 never resets ip link's do_link: after "link show" in a batch, every
+# "addr show" prints link headers as ip link does, and "addr show DEV"
+# shows the link alone
+t_link_then_addr() {
+	veth va vb
+	ref link set va alias 'al x'
+	ref addr add 10.0.0.1/24 dev va
+	ref -6 addr add 2001:db8::1/64 dev va nodad
+	printf 'addr show\nlink show lo\naddr show\naddr show dev va\naddr show va up\naddr show to 10.0.0.0/8\nlink show\naddr\naddr flush dev vb\n' > "$T/b"
+	for o in "" -4 -6 -s -d -j -br -o "-j -p" "-s -s" -0; do
+		same $o -batch "$T/b"
+	done
+	same addr	# and not outside a batch
+}
