@@ -1,13 +1,20 @@
 # ip route: byte-exact with iproute2 on the same live state.
 
 # a veth pair with addresses on both families
+# (fixed MACs and no DAD: the link-local routes are there when the link
+# is, and the same in every namespace)
 route_setup() {
+	echo 0 > /proc/sys/net/ipv6/conf/default/accept_dad
 	ref link set lo up
 	veth va vb
+	ref link set va address 02:00:00:00:00:0a
+	ref link set vb address 02:00:00:00:00:0b
 	ref link set va up
 	ref link set vb up
 	ref addr add 10.0.0.1/24 dev va
 	ref -6 addr add 2001:db8::1/64 dev va nodad
+	settle va vb
+	settle_dad
 }
 
 t_show_basic() {
