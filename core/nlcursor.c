@@ -96,6 +96,8 @@ const struct nlmsghdr *nl_cursor_peek(struct nl_cursor *c)
 			c->off += NLMSG_ALIGN(n->nlmsg_len);
 			continue;
 		}
+		if (n->nlmsg_flags & NLM_F_DUMP_INTR)
+			c->intr = 1;
 		if (n->nlmsg_type == NLMSG_DONE) {
 			int e = 0;
 			if (n->nlmsg_len >= NLMSG_LENGTH(sizeof(int)))

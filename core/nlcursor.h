@@ -25,6 +25,7 @@ struct nl_cursor {
 	size_t len;		/* bytes of the datagram in buf */
 	size_t off;		/* the current record */
 	int state;		/* 0 reading, 1 done, <0 -errno (printed) */
+	int intr;		/* the kernel flagged NLM_F_DUMP_INTR (not printed) */
 };
 
 /* Send R as a dump on a new socket; 0, or -errno after a message. */

@@ -519,8 +519,12 @@ static int open_cursors(int ifindex)
 
 static void close_cursors(void)
 {
-	for (int i = 0; i < ncursors; i++)
+	for (int i = 0; i < ncursors; i++) {
+		/* iproute2 says so at the end of each dump (flush does not) */
+		if (cursors[i].intr)
+			err_fmt("Dump was interrupted and may be inconsistent.\n");
 		nl_cursor_close(&cursors[i]);
+	}
 	ncursors = 0;
 }
 
