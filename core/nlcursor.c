@@ -50,6 +50,12 @@ int nl_cursor_start(struct nl_cursor *c, struct nl_req *r, void *buf, size_t cap
 	return 0;
 }
 
+/* a kernel error code as -errno, whatever the kernel sent */
+static int kerr(int e)
+{
+	return e > 0 || e < -4095 ? -EPROTO : e;
+}
+
 /* read the next datagram of the dump; 0, or sets c->state */
 static void cursor_fill(struct nl_cursor *c)
 {
@@ -102,6 +108,7 @@ const struct nlmsghdr *nl_cursor_peek(struct nl_cursor *c)
 			int e = 0;
 			if (n->nlmsg_len >= NLMSG_LENGTH(sizeof(int)))
 				memcpy(&e, NLMSG_DATA(n), sizeof(e));
+			e = e < 0 ? kerr(e) : 0;
 			if (e < 0)
 				err_fmt("RTNETLINK answers: %s\n", errtext(-e));
 			c->state = e < 0 ? e : 1;
@@ -109,7 +116,7 @@ const struct nlmsghdr *nl_cursor_peek(struct nl_cursor *c)
 		}
 		if (n->nlmsg_type == NLMSG_ERROR) {
 			const struct nlmsgerr *err = NLMSG_DATA(n);
-			int e = n->nlmsg_len >= NLMSG_LENGTH(sizeof(*err)) ? err->error : -EBADMSG;
+			int e = n->nlmsg_len >= NLMSG_LENGTH(sizeof(*err)) ? kerr(err->error) : -EBADMSG;
 			if (e)
 				err_fmt("RTNETLINK answers: %s\n", errtext(-e));
 			c->state = e ? e : 1;
@@ -160,7 +167,7 @@ int nl_send_batch(const void *buf, size_t len, int ignore)
 			const struct nlmsgerr *e = NLMSG_DATA(h);
 			if (h->nlmsg_type == NLMSG_ERROR && h->nlmsg_len >= NLMSG_LENGTH(sizeof(*e)) &&
 			    e->error && e->error != -ignore && !ret)
-				ret = e->error;
+				ret = kerr(e->error);
 		}
 	}
 	return ret;

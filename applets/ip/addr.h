@@ -38,6 +38,10 @@ int ipaddr_list_or_flush(int argc, char **argv, int what);
 int ipaddr_save(void);
 int ipaddr_showdump(void);
 int ipaddr_restore(void);
+/* addr_flush.c: with the filters in AF */
+int ipaddr_flush(void);
+/* does this RTM_NEWADDR pass the filters in AF? */
+int addr_filter_ok(const struct nlmsghdr *n);
 /* one address record; WITH_DEV prefixes "IFINDEX: NAME" (-o, flush -s -s) */
 void print_addrinfo(const struct nlmsghdr *n, int with_dev);
 
