@@ -29,7 +29,7 @@ struct ipbox_ctx {
 	int timestamp;		/* -t, -ts */
 	int human;		/* -h */
 	int iec;		/* -iec */
-	int color;		/* -c */
+	int color;		/* -c: while parsing 1 never, 2 auto, 3 always; then 0/1: colour on */
 	int force;		/* -force */
 	int do_all;		/* -a / -all */
 	int echo;		/* -echo */

@@ -1,6 +1,11 @@
 #include "core/print.h"
 #include "core/ipbox.h"
 
+#include <linux/if.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
 /* JSON writer state, the same rules as iproute2's lib/json_writer.c so the
  * bytes match: SEP is what goes before the next value (',' or nothing),
  * DEPTH drives the indentation of -p. */
@@ -221,4 +226,44 @@ void pr_number(int kind, const char *key, const char *fmt, const char *num)
 	} else if (kind & PR_TEXT) {
 		out_fmt_str(fmt, num);
 	}
+}
+
+/* ---- colours (-c) ------------------------------------------------------- */
+
+static const char *color_code(int color)
+{
+	/* light background: cyan, yellow, magenta, blue, green, red; a
+	 * dark one (COLORFGBG ending in ";0".."6" or ";8"): the bold ones */
+	static const char light[][6] = { "36m", "33m", "35m", "34m", "32m", "31m" };
+	static char code[12];
+	static int dark = -1;
+
+	if (dark < 0) {
+		const char *p = getenv("COLORFGBG");
+		p = p ? strrchr(p, ';') : NULL;
+		dark = p && ((p[1] >= '0' && p[1] <= '6') || p[1] == '8') && !p[2];
+	}
+	fmt_buf(code, sizeof(code), "\033[%s%s", dark ? "1;" : "", light[color]);
+	return code;
+}
+
+void pr_color_string(int kind, int color, const char *key, const char *fmt, const char *val)
+{
+	if (!CONFIG_IP_COLOR || pr_json() || !(kind & PR_TEXT) || !G.color || color == PR_C_NONE) {
+		pr_string(kind, key, fmt, val);
+		return;
+	}
+	out_str(color_code(color));
+	out_fmt_str(fmt, val);
+	out_str("\033[0m");
+}
+
+int pr_family_color(int family)
+{
+	return family == AF_INET ? PR_C_INET : family == AF_INET6 ? PR_C_INET6 : PR_C_NONE;
+}
+
+int pr_oper_color(unsigned state)
+{
+	return state == IF_OPER_UP ? PR_C_UP : state == IF_OPER_DOWN ? PR_C_DOWN : PR_C_NONE;
 }

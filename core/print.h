@@ -42,4 +42,14 @@ void pr_end(void);
 /* is this a JSON run? (0 when IP_JSON is configured out) */
 int pr_json(void);
 
+/* -c: iproute2's colour attributes (lib/color.c); a coloured field is
+ * FMT's whole text between the colour's code and the reset, in text mode
+ * only.  The palette is the light-background one unless COLORFGBG says
+ * the background is dark. */
+enum { PR_C_IFNAME, PR_C_MAC, PR_C_INET, PR_C_INET6, PR_C_UP, PR_C_DOWN, PR_C_NONE };
+void pr_color_string(int kind, int color, const char *key, const char *fmt, const char *val);
+/* PR_C_INET / PR_C_INET6 / PR_C_NONE for an address family */
+int pr_family_color(int family);
+/* PR_C_UP / PR_C_DOWN / PR_C_NONE for an IF_OPER_* state */
+int pr_oper_color(unsigned state);
 #endif

@@ -288,12 +288,12 @@ void print_addrinfo(const struct nlmsghdr *n, int with_dev)
 			pr_int(PR_ANY, "family_index", "    family %d ", ifa->ifa_family);
 	}
 	if (tb[IFA_LOCAL]) {
-		pr_string(PR_ANY, "local", "%s", addr_rta(ifa->ifa_family, tb[IFA_LOCAL], b));
+		pr_color_string(PR_ANY, pr_family_color(ifa->ifa_family), "local", "%s", addr_rta(ifa->ifa_family, tb[IFA_LOCAL], b));
 		if (tb[IFA_ADDRESS] && nla_len(tb[IFA_ADDRESS]) >= (ifa->ifa_family == AF_INET ? 4u : 16u) &&
 		    nla_len(tb[IFA_LOCAL]) >= (ifa->ifa_family == AF_INET ? 4u : 16u) &&
 		    memcmp(nla_data(tb[IFA_ADDRESS]), nla_data(tb[IFA_LOCAL]), ifa->ifa_family == AF_INET ? 4 : 16)) {
 			pr_text(" peer ");
-			pr_string(PR_ANY, "address", "%s", addr_rta(ifa->ifa_family, tb[IFA_ADDRESS], b));
+			pr_color_string(PR_ANY, pr_family_color(ifa->ifa_family), "address", "%s", addr_rta(ifa->ifa_family, tb[IFA_ADDRESS], b));
 		}
 		pr_int(PR_ANY, "prefixlen", "/%d ", ifa->ifa_prefixlen);
 		if (tb[IFA_RT_PRIORITY])
@@ -303,11 +303,11 @@ void print_addrinfo(const struct nlmsghdr *n, int with_dev)
 		return;
 	if (tb[IFA_BROADCAST]) {
 		pr_text("brd ");
-		pr_string(PR_ANY, "broadcast", "%s ", addr_rta(ifa->ifa_family, tb[IFA_BROADCAST], b));
+		pr_color_string(PR_ANY, pr_family_color(ifa->ifa_family), "broadcast", "%s ", addr_rta(ifa->ifa_family, tb[IFA_BROADCAST], b));
 	}
 	if (tb[IFA_ANYCAST]) {
 		pr_text("any ");
-		pr_string(PR_ANY, "anycast", "%s ", addr_rta(ifa->ifa_family, tb[IFA_ANYCAST], b));
+		pr_color_string(PR_ANY, pr_family_color(ifa->ifa_family), "anycast", "%s ", addr_rta(ifa->ifa_family, tb[IFA_ANYCAST], b));
 	}
 	pr_string(PR_ANY, "scope", "scope %s ", rt_scope_n2a(ifa->ifa_scope, b));
 	print_ifa_flags(ifa, flags);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 static const char ip_usage[] =
 	"Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n"
@@ -90,8 +91,9 @@ int ip_do_cmd(int argc, char **argv)
 	return RC_LOCAL;
 }
 
-/* -color[=always|auto|never] */
-static int is_color_opt(const char *opt)
+/* -color[=always|auto|never]: 0 when OPT is something else, else
+ * 1 never, 2 auto, 3 always (a bare -color is always, as 6.1) */
+static int color_opt(const char *opt)
 {
 	char word[16];
 	const char *eq = strchr(opt, '=');
@@ -103,7 +105,11 @@ static int is_color_opt(const char *opt)
 	word[n] = 0;
 	if (!matches(word, "-color"))
 		return 0;
-	return !eq || streq(eq + 1, "always") || streq(eq + 1, "auto") || streq(eq + 1, "never");
+	if (!eq || streq(eq + 1, "always"))
+		return 3;
+	if (streq(eq + 1, "auto"))
+		return 2;
+	return streq(eq + 1, "never") ? 1 : 0;
 }
 
 int ip_main(int argc, char **argv)
@@ -187,8 +193,8 @@ int ip_main(int argc, char **argv)
 				err_fmt("Invalid rcvbuf size '%s'\n", argv[1]);
 				ipbox_exit(RC_USAGE);
 			}
-		} else if (is_color_opt(opt)) {
-			G.color++;
+		} else if (color_opt(opt)) {
+			G.color = color_opt(opt);
 		} else if (matches(opt, "-help")) {
 			usage();
 		} else if (matches(opt, "-netns")) {
@@ -214,6 +220,10 @@ int ip_main(int argc, char **argv)
 	G.sl = G.oneline ? "\\" : "\n";
 	if (!CONFIG_IP_JSON)
 		G.json = 0;
+	/* colours: never with JSON; "auto" only on a terminal */
+	if (G.json || (G.color == 2 && !isatty(1)))
+		G.color = 1;
+	G.color = G.color == 3 || G.color == 2;
 
 	if (batch_file) {
 		if (!CONFIG_IP_BATCH) {

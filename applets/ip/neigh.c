@@ -245,16 +245,16 @@ static int print_neigh(const struct nlmsghdr *n, void *arg)
 		const char *a = (family == AF_INET && nla_len(tb[NDA_DST]) >= 4) ||
 				(family == AF_INET6 && nla_len(tb[NDA_DST]) >= 16)
 			? format_addr(family, nla_data(tb[NDA_DST]), b) : "???";
-		pr_string(PR_ANY, "dst", "%s ", a);
+		pr_color_string(PR_ANY, pr_family_color(family), "dst", "%s ", a);
 	}
 	if (!F.index && r->ndm_ifindex) {
 		char ib[16];
 		pr_text(pr_json() ? "" : "dev ");
-		pr_string(PR_ANY, "dev", "%s ", ll_index_to_name((unsigned)r->ndm_ifindex, ib));
+		pr_color_string(PR_ANY, PR_C_IFNAME, "dev", "%s ", ll_index_to_name((unsigned)r->ndm_ifindex, ib));
 	}
 	if (tb[NDA_LLADDR]) {
 		pr_text(pr_json() ? "" : "lladdr ");
-		pr_string(PR_ANY, "lladdr", "%s ",
+		pr_color_string(PR_ANY, PR_C_MAC, "lladdr", "%s ",
 			  ll_addr_n2a(nla_data(tb[NDA_LLADDR]), nla_len(tb[NDA_LLADDR]), ARPHRD_ETHER, b, sizeof(b)));
 	}
 	if (r->ndm_flags & NTF_ROUTER)

@@ -211,7 +211,7 @@ static void print_rta_if(const struct rtattr *a, const char *prefix)
 	} else {
 		out_str(prefix);
 		out_char(' ');
-		pr_string(PR_TEXT, NULL, "%s ", name);
+		pr_color_string(PR_TEXT, PR_C_IFNAME, NULL, "%s ", name);
 	}
 }
 
@@ -220,7 +220,7 @@ static void print_gateway(int family, const struct rtattr *a)
 	char b[ADDR_BUF];
 
 	pr_text(pr_json() ? "" : "via ");
-	pr_string(PR_ANY, "gateway", "%s ", rta_addr(family, a, b));
+	pr_color_string(PR_ANY, pr_family_color(family), "gateway", "%s ", rta_addr(family, a, b));
 }
 
 static void print_via(const struct rtattr *a)
@@ -589,7 +589,7 @@ int print_route(const struct nlmsghdr *n, void *arg)
 	} else {
 		fmt_buf(b1, sizeof(b1), "default");
 	}
-	pr_string(PR_ANY, "dst", "%s ", b1);
+	pr_color_string(PR_ANY, tb[RTA_DST] ? pr_family_color(r->rtm_family) : PR_C_NONE, "dst", "%s ", b1);
 
 	if (tb[RTA_SRC]) {
 		const char *a = rta_addr(r->rtm_family, tb[RTA_SRC], ab);
@@ -597,7 +597,7 @@ int print_route(const struct nlmsghdr *n, void *arg)
 			fmt_buf(b1, sizeof(b1), "%s/%u", a, r->rtm_src_len);
 		else
 			fmt_buf(b1, sizeof(b1), "%s", a);
-		pr_string(PR_ANY, "from", "from %s ", b1);
+		pr_color_string(PR_ANY, pr_family_color(r->rtm_family), "from", "from %s ", b1);
 	} else if (r->rtm_src_len) {
 		fmt_buf(b1, sizeof(b1), "0/%u", r->rtm_src_len);
 		pr_string(PR_ANY, "src", "from %s ", b1);
@@ -626,7 +626,7 @@ int print_route(const struct nlmsghdr *n, void *arg)
 	}
 	if (tb[RTA_PREFSRC] && RF.rprefsrc.bitlen != host_len) {
 		pr_text(pr_json() ? "" : "src ");
-		pr_string(PR_ANY, "prefsrc", "%s ", rta_addr(r->rtm_family, tb[RTA_PREFSRC], ab));
+		pr_color_string(PR_ANY, pr_family_color(r->rtm_family), "prefsrc", "%s ", rta_addr(r->rtm_family, tb[RTA_PREFSRC], ab));
 	}
 	if (tb[RTA_PRIORITY] && RF.metricmask != (unsigned)-1)
 		pr_uint(PR_ANY, "metric", "metric %u ", nla_u32(tb[RTA_PRIORITY], 0));

@@ -147,7 +147,7 @@ static void print_addr_len(const char *key, const char *lkey, const char *fmt, i
 		else
 			fmt_buf(b, sizeof(b), "???");
 		pr_text(pr_json() ? "" : what);
-		pr_string(PR_ANY, key, "%s", b);
+		pr_color_string(PR_ANY, pr_family_color(family), key, "%s", b);
 		if ((int)len != host_len)
 			pr_uint(PR_ANY, lkey, "/%u", len);
 	} else if (len) {
@@ -224,13 +224,13 @@ static int print_rule(const struct nlmsghdr *n, void *arg)
 	}
 	if (tb[FRA_IFNAME]) {
 		pr_text(pr_json() ? "" : " iif ");
-		pr_string(PR_ANY, "iif", "%s", nla_str(tb[FRA_IFNAME]) ? nla_str(tb[FRA_IFNAME]) : "");
+		pr_color_string(PR_ANY, PR_C_IFNAME, "iif", "%s", nla_str(tb[FRA_IFNAME]) ? nla_str(tb[FRA_IFNAME]) : "");
 		if (frh->flags & FIB_RULE_IIF_DETACHED)
 			pr_null(PR_ANY, "iif_detached", " [detached]", NULL);
 	}
 	if (tb[FRA_OIFNAME]) {
 		pr_text(pr_json() ? "" : " oif ");
-		pr_string(PR_ANY, "oif", "%s", nla_str(tb[FRA_OIFNAME]) ? nla_str(tb[FRA_OIFNAME]) : "");
+		pr_color_string(PR_ANY, PR_C_IFNAME, "oif", "%s", nla_str(tb[FRA_OIFNAME]) ? nla_str(tb[FRA_OIFNAME]) : "");
 		if (frh->flags & FIB_RULE_OIF_DETACHED)
 			pr_null(PR_ANY, "oif_detached", " [detached]", NULL);
 	}

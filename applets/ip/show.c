@@ -128,7 +128,7 @@ static int print_name_and_link(const char *fmt, const char *name, const struct r
 			name = b1;
 		}
 	}
-	pr_string(PR_ANY, "ifname", fmt, name);
+	pr_color_string(PR_ANY, PR_C_IFNAME, "ifname", fmt, name);
 	return mdown;
 }
 
@@ -160,7 +160,7 @@ static int print_linkinfo_brief(const struct ifinfomsg *ifi, const char *name,
 	if (tb[IFLA_OPERSTATE]) {
 		unsigned st = nla_u8(tb[IFLA_OPERSTATE], 0);
 		if (st < sizeof(oper_states) / sizeof(oper_states[0]))
-			pr_string(PR_ANY, "operstate", "%-14s ", oper_states[st]);
+			pr_color_string(PR_ANY, pr_oper_color(st), "operstate", "%-14s ", oper_states[st]);
 		else if (pr_json())
 			pr_uint(PR_JSON, "operstate_index", NULL, st);
 		else
@@ -168,7 +168,7 @@ static int print_linkinfo_brief(const struct ifinfomsg *ifi, const char *name,
 	}
 	if (G.family == AF_PACKET) {
 		if (tb[IFLA_ADDRESS])
-			pr_string(PR_ANY, "address", "%s ",
+			pr_color_string(PR_ANY, PR_C_MAC, "address", "%s ",
 				  ll_addr_n2a(nla_data(tb[IFLA_ADDRESS]), nla_len(tb[IFLA_ADDRESS]),
 					      ifi->ifi_type, b1, sizeof(b1)));
 		print_link_flags(ifi->ifi_flags, mdown);
@@ -261,7 +261,8 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 			else
 				pr_uint(PR_TEXT, NULL, "state 0x%x", st);
 		} else {
-			pr_string(PR_ANY, "operstate", "state %s ", oper_states[st]);
+			pr_text("state ");
+			pr_color_string(PR_ANY, pr_oper_color(st), "operstate", "%s ", oper_states[st]);
 		}
 	}
 	int dl = do_link || G.link_listed;	/* 6.1's do_link, not the JSON record */
@@ -289,7 +290,7 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 		pr_nl();
 		pr_string(PR_ANY, "link_type", "    link/%s ", ll_type_n2a(ifi->ifi_type, b1));
 		if (tb[IFLA_ADDRESS])
-			pr_string(PR_ANY, "address", "%s",
+			pr_color_string(PR_ANY, PR_C_MAC, "address", "%s",
 				  ll_addr_n2a(nla_data(tb[IFLA_ADDRESS]), nla_len(tb[IFLA_ADDRESS]),
 					      ifi->ifi_type, b1, sizeof(b1)));
 		if (tb[IFLA_BROADCAST]) {
@@ -299,7 +300,7 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 			} else {
 				pr_text(" brd ");
 			}
-			pr_string(PR_ANY, "broadcast", "%s",
+			pr_color_string(PR_ANY, PR_C_MAC, "broadcast", "%s",
 				  ll_addr_n2a(nla_data(tb[IFLA_BROADCAST]), nla_len(tb[IFLA_BROADCAST]),
 					      ifi->ifi_type, b1, sizeof(b1)));
 		}

@@ -115,3 +115,31 @@ t_help() {
 		same $o
 	done
 }
+
+# -c: 6.1 colours even off a terminal (a bare -color is "always"); auto
+# only on a terminal; never with -j; COLORFGBG picks the dark palette
+t_color() {
+	ipb -c link | grep -q "$(printf '\033')" || skip "CONFIG_IP_COLOR is off"
+	ref link set lo up
+	veth va vb
+	ref link set va up
+	ref addr add 10.0.0.1/24 brd + dev va
+	ref addr add 10.0.0.9 peer 10.0.0.10/32 dev va
+	ref -6 addr add 2001:db8::1/64 dev va nodad
+	ref route add 10.8.0.0/16 nexthop via 10.0.0.2 weight 2 nexthop via 10.0.0.3 dev va
+	ref route add 10.9.0.0/16 via 10.0.0.2 src 10.0.0.1
+	ref route add default via 10.0.0.2
+	ref -6 route add 2001:db8:7::/64 from 2001:db8::/64 via 2001:db8::2
+	ref neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev va
+	ref neigh add 2001:db8::5 lladdr 02:00:00:00:00:06 dev va router
+	ref rule add from 10.0.0.0/8 to 10.1.0.0/16 iif va oif vb table 9 prio 10
+	ref -6 rule add from 2001:db8::/32 table 9 prio 11
+	for a in link addr "-br link" "-br addr" "-o addr" "-d link" "-s link" "route show table all" \
+		"-6 route show table all" "route get 10.8.0.1" neigh "-6 neigh" rule "-6 rule"; do
+		for c in -c -color -color=always -c=always "-c -j" -c=auto -c=never; do
+			same $c $a
+		done
+		COLORFGBG='15;0' same -c $a
+		COLORFGBG='0;15' same -c $a
+	done
+}
