@@ -2,6 +2,7 @@
  * as raw bytes after a magic word, iproute2's format (so a dump saved by
  * one restores with the other). */
 #include "applets/ip/addr.h"
+#include "core/dumpfile.h"
 
 #include <errno.h>
 #include <unistd.h>
@@ -36,70 +37,15 @@ int ipaddr_save(void)
 	ipbox_exit(RC_OK);
 }
 
-static size_t read_full(void *buf, size_t n)
-{
-	size_t got = 0;
-
-	while (got < n) {
-		ssize_t k = read(0, (char *)buf + got, n - got);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			break;
-		got += (size_t)k;
-	}
-	return got;
-}
-
 static void check_magic(void)
 {
-	uint32_t magic = 0;
-
-	if (isatty(0)) {
-		err_fmt("Can't restore address dump from a terminal\n");
+	if (dumpfile_magic(dump_magic, "address"))
 		ipbox_exit(RC_USAGE);
-	}
-	size_t got = read_full(&magic, sizeof(magic));
-	if (magic != dump_magic) {
-		err_fmt("Magic mismatch (%d elems, %x magic)\n", got == sizeof(magic), magic);
-		ipbox_exit(RC_USAGE);
-	}
 }
 
-/* iproute2's rtnl_from_file: each record to CB; 0 at the end, or <0 */
-static int from_stdin(int (*cb)(struct nlmsghdr *n))
+static int show_one(struct nlmsghdr *n, void *arg)
 {
-	static char buf[32768] __attribute__((aligned(8)));
-	struct nlmsghdr *h = (struct nlmsghdr *)buf;
-	unsigned long pos = sizeof(dump_magic);
-
-	for (;;) {
-		size_t got = read_full(buf, sizeof(*h));
-		if (got == 0)
-			return 0;
-		pos += got;
-		if (got != sizeof(*h))
-			goto truncated;
-		if (h->nlmsg_len < sizeof(*h) || h->nlmsg_len > sizeof(buf)) {
-			err_fmt("!!!malformed message: len=%d @%lu\n", (int)h->nlmsg_len, pos);
-			return -1;
-		}
-		size_t l = NLMSG_ALIGN(h->nlmsg_len - sizeof(*h));
-		got = read_full(buf + sizeof(*h), l);
-		pos += got;
-		if (got != l)
-			goto truncated;
-		int e = cb(h);
-		if (e < 0)
-			return e;
-	}
-truncated:
-	err_fmt("rtnl-from_file: truncated message\n");
-	return -1;
-}
-
-static int show_one(struct nlmsghdr *n)
-{
+	(void)arg;
 	const struct ifaddrmsg *ifa = NLMSG_DATA(n);
 
 	pr_open_obj(NULL);
@@ -118,15 +64,16 @@ int ipaddr_showdump(void)
 	pr_begin();
 	pr_open_obj(NULL);
 	pr_open_arr("addr_info");
-	int e = from_stdin(show_one);
+	int e = dumpfile_each(show_one, NULL);
 	pr_close_arr();
 	pr_close_obj();
 	pr_end();
 	ipbox_exit(e < 0 ? RC_USAGE : RC_OK);
 }
 
-static int restore_one(struct nlmsghdr *n)
+static int restore_one(struct nlmsghdr *n, void *arg)
 {
+	(void)arg;
 	struct nl_req r = { n, n->nlmsg_len, 0 };
 
 	n->nlmsg_flags |= NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK;
@@ -138,6 +85,6 @@ static int restore_one(struct nlmsghdr *n)
 int ipaddr_restore(void)
 {
 	check_magic();
-	int e = from_stdin(restore_one);
+	int e = dumpfile_each(restore_one, NULL);
 	ipbox_exit(e < 0 ? RC_USAGE : RC_OK);
 }

@@ -722,16 +722,22 @@ int do_iproute(int argc, char **argv)
 	};
 
 	if (argc < 1)
-		return route_list_or_flush(0, NULL, 0);
+		return route_list_or_flush(0, NULL, ROUTE_LIST);
 	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
 		if (cmds[i].exact ? streq(*argv, cmds[i].name) : matches(*argv, cmds[i].name))
 			return route_modify(cmds[i].cmd, cmds[i].flags, argc - 1, argv + 1);
 	if (matches(*argv, "list") || matches(*argv, "show") || matches(*argv, "lst"))
-		return route_list_or_flush(argc - 1, argv + 1, 0);
+		return route_list_or_flush(argc - 1, argv + 1, ROUTE_LIST);
 	if (matches(*argv, "get"))
 		return route_get(argc - 1, argv + 1);
 	if (matches(*argv, "flush"))
-		return route_list_or_flush(argc - 1, argv + 1, 1);
+		return route_list_or_flush(argc - 1, argv + 1, ROUTE_FLUSH);
+	if (matches(*argv, "save"))
+		return route_list_or_flush(argc - 1, argv + 1, ROUTE_SAVE);
+	if (matches(*argv, "restore"))
+		return route_restore();
+	if (matches(*argv, "showdump"))
+		return route_showdump();
 	if (matches(*argv, "help"))
 		route_usage();
 	err_fmt("Command \"%s\" is unknown, try \"ip route help\".\n", *argv);

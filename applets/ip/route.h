@@ -9,6 +9,7 @@ struct route_filter {
 	unsigned tb;
 	int cloned;		/* 0 normal routes, 1 cached only, 2 both (get) */
 	int flushing;
+	int saving;		/* ip route save: raw records to stdout */
 	unsigned flushed;
 	int protocol, protocolmask;
 	int scope, scopemask;
@@ -26,8 +27,13 @@ extern struct route_filter RF;
 void route_reset_filter(void);
 /* one RTM_NEWROUTE/RTM_DELROUTE record, as iproute2's print_route */
 int print_route(const struct nlmsghdr *n, void *arg);
-/* ip route { show | list | flush } SELECTOR */
-int route_list_or_flush(int argc, char **argv, int flush);
+/* ip route { show | list | flush | save } SELECTOR */
+enum { ROUTE_LIST, ROUTE_FLUSH, ROUTE_SAVE };
+int route_list_or_flush(int argc, char **argv, int action);
+/* route_save.c: the magic word of a save (-1 on a terminal), showdump, restore */
+int route_save_start(void);
+int route_showdump(void);
+int route_restore(void);
 /* ip route get */
 int route_get(int argc, char **argv);
 __attribute__((noreturn)) void route_usage(void);

@@ -564,6 +564,10 @@ int print_route(const struct nlmsghdr *n, void *arg)
 	unsigned table = rtm_table(r, tb);
 	if (!route_filter_ok(n, tb, host_len))
 		return 0;
+	if (RF.saving) {
+		out_put((const char *)n, n->nlmsg_len);
+		return 0;
+	}
 	if (RF.flushing) {
 		flush_add(n, RTM_DELROUTE);
 		RF.flushed++;
@@ -754,13 +758,17 @@ static void parse_selector(inet_prefix *root, inet_prefix *match, char ***argvp,
 	*argcp = argc;
 }
 
-int route_list_or_flush(int argc, char **argv, int flush)
+int route_list_or_flush(int argc, char **argv, int action)
 {
+	int flush = action == ROUTE_FLUSH;
 	int family = G.family;
 	const char *idev = NULL, *odev = NULL;
 	unsigned mark = 0, id;
 
+	if (action == ROUTE_SAVE && route_save_start())
+		return RC_LOCAL;
 	route_reset_filter();
+	RF.saving = action == ROUTE_SAVE;
 	RF.tb = RT_TABLE_MAIN;
 	if (flush && argc <= 0) {
 		err_fmt("\"ip route flush\" requires arguments.\n");

@@ -337,3 +337,32 @@ t_errors() {
 	same route add 10.0.0.0/24 dev va
 	[ "$s0" = "$(state)" ] || fail "state changed"
 }
+
+# ip route save | showdump | restore: iproute2's format both ways
+t_save_restore() {
+	route_setup
+	ref route add default via 10.0.0.254
+	ref route add 10.2.0.0/16 via 10.0.0.2 proto static metric 5 mtu 1400
+	ref route add 10.3.0.0/16 dev va src 10.0.0.1
+	ref route add 10.4.0.0/16 dev va
+	ref route add 10.5.0.0/16 via 10.0.0.2 table 7
+	ref route save > "$T/ref.save" || fail "iproute2 save"
+	ipb route save > "$T/ipb.save" || fail "ipbox save"
+	ipb route save table all > "$T/ipb.all" || fail "ipbox save table all"
+	same_cmd "IP route showdump < $T/ref.save"
+	same_cmd "IP route showdump < $T/ipb.save"
+	same_cmd "IP -j route showdump < $T/ipb.all"
+	same_cmd "IP route showdump < /dev/null"
+	same_cmd "echo xxxxxxxx | IP route showdump"
+	same_cmd "head -c 30 $T/ipb.save | IP route showdump"
+	same_cmd "IP route save foo > $T/x.save"
+	same_cmd "cat $T/ipb.save | IP route restore"
+	before=$(ref route show table all)
+	ref route flush table main
+	ipb route restore < "$T/ref.save" || fail "ipbox restore"
+	[ "$before" = "$(ref route show table all)" ] || fail "restore changed routes"
+	ipb route restore < "$T/ref.save" || fail "restore over existing routes"
+	ref route flush table main
+	ref route restore < "$T/ipb.save" || fail "iproute2 restores ipbox's save"
+	[ "$before" = "$(ref route show table all)" ] || fail "iproute2 restore of ipbox save differs"
+}

@@ -1,0 +1,82 @@
+/* ip route save | showdump | restore: iproute2's binary format (a magic
+ * word, then the kernel's RTM_NEWROUTE records), so either tool reads
+ * what the other saved. */
+#include "applets/ip/route.h"
+#include "core/dumpfile.h"
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+static const uint32_t route_magic = 0x45311224;
+
+int route_save_start(void)
+{
+	if (isatty(1)) {
+		err_fmt("Not sending a binary stream to stdout\n");
+		return -1;
+	}
+	out_put((const char *)&route_magic, sizeof(route_magic));
+	out_flush();	/* iproute2 write()s it before it parses the selector */
+	return 0;
+}
+
+static int show_cb(struct nlmsghdr *n, void *arg)
+{
+	(void)arg;
+	print_route(n, NULL);
+	return 0;
+}
+
+int route_showdump(void)
+{
+	if (dumpfile_magic(route_magic, "route"))
+		return RC_LOCAL;
+	memset(&RF, 0, sizeof(RF));	/* iproute2 shows with a zeroed filter */
+	G.json = 0;			/* and starts no JSON output */
+	return dumpfile_each(show_cb, NULL) < 0 ? RC_KERNEL : RC_OK;
+}
+
+static int same_attr(const struct rtattr *a, const struct rtattr *b)
+{
+	return a && b && a->rta_len == b->rta_len && !memcmp(nla_data(a), nla_data(b), nla_len(a));
+}
+
+/* iproute2 restores in three passes: routes to local addresses, then to
+ * local networks, then through gateways */
+static int restore_cb(struct nlmsghdr *n, void *arg)
+{
+	const struct rtattr *tb[RTA_MAX + 1];
+	int prio = *(int *)arg;
+
+	nlmsg_parse(tb, RTA_MAX, n, sizeof(struct rtmsg));
+	int gw = tb[RTA_GATEWAY] != NULL, src = tb[RTA_PREFSRC] != NULL;
+	int own = !src || same_attr(tb[RTA_PREFSRC], tb[RTA_DST]);
+	if (!(prio == 0 && !gw && own) && !(prio == 1 && !gw && src && !own) && !(prio == 2 && gw))
+		return 0;
+	struct nl_req r = { n, n->nlmsg_len, 0 };
+	n->nlmsg_flags |= NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK;
+	ll_forget();
+	int e = nl_talk(&r, 0);
+	return e == -EEXIST ? 0 : e;
+}
+
+int route_restore(void)
+{
+	if (dumpfile_magic(route_magic, "route"))
+		return RC_LOCAL;
+	off_t pos = lseek(0, 0, SEEK_CUR);
+	if (pos < 0) {
+		err_fmt("Failed to restore: ftell: %s\n", errtext(errno));
+		return RC_LOCAL;
+	}
+	for (int prio = 0; prio < 3; prio++) {
+		if (dumpfile_each(restore_cb, &prio))
+			return RC_KERNEL;
+		if (lseek(0, pos, SEEK_SET) < 0) {
+			err_fmt("Failed to restore: fseek: %s\n", errtext(errno));
+			return RC_LOCAL;
+		}
+	}
+	return RC_OK;
+}

@@ -1,0 +1,17 @@
+/* iproute2's save format (ip route save, ip rule save): a magic word,
+ * then netlink records as the kernel sent them, read back from stdin by
+ * showdump and restore. */
+#ifndef IPBOX_DUMPFILE_H
+#define IPBOX_DUMPFILE_H
+
+#include <linux/netlink.h>
+#include <stdint.h>
+
+/* stdin must not be a terminal ("Can't restore WHAT dump from a
+ * terminal") and must start with MAGIC; -1 after the message if not */
+int dumpfile_magic(uint32_t magic, const char *what);
+/* each record on stdin to CB (rtnl_from_file): 0 at the end, CB's <0,
+ * or -1 after a message for a truncated or malformed file */
+int dumpfile_each(int (*cb)(struct nlmsghdr *n, void *arg), void *arg);
+
+#endif
