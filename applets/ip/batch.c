@@ -134,6 +134,9 @@ int ip_batch(const char *file)
 {
 	int family = G.family;	/* -4/-6 hold for every line; a command may change it */
 	int rc = RC_OK;
+	/* on a terminal iproute2's stdout is line-buffered: "ip -b -" typed
+	 * by hand answers each line at once */
+	int tty = isatty(1);
 
 	G.batch_mode = 1;	/* before the socket: no strict dump checks */
 	if (nl_fd() < 0)
@@ -152,7 +155,10 @@ int ip_batch(const char *file)
 		if (!argc)
 			continue;
 		G.family = family;
-		if (ip_do_cmd(argc, B.argv)) {
+		int failed = ip_do_cmd(argc, B.argv);
+		if (tty)
+			out_flush();
+		if (failed) {
 			err_fmt("Command failed %s:%u\n", file, B.lineno);
 			rc = RC_LOCAL;
 			if (!G.force)
