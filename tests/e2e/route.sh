@@ -71,6 +71,13 @@ t_attributes() {
 	ipb -6 route add 2001:db8:1::/64 via 2001:db8::2 metric 10 pref high || fail "v6"
 	ipb -6 route add default via 2001:db8::fe dev va || fail "v6 default"
 	ipb -6 route add 2001:db8:2::/64 dev va mtu 1400 table 7 || fail "v6 table"
+	ipb route add 10.9.0.0/16 via inet6 2001:db8::2 dev va || fail "via inet6"
+	ipb route add 10.10.0.0/16 dev va tos 0x10 || fail "tos"
+	ipb -6 route add throw 2001:db8:4::/64 || fail "v6 throw"
+	ipb -6 route add local 2001:db8:5::1 dev va || fail "v6 local"
+	ipb route add 10.11.0.0/16 dev va ttl-propagate disabled 2>/dev/null
+	ipb route add multicast 224.1.0.0/16 dev va || fail "multicast"
+	ipb route add anycast 10.12.0.0/16 dev va 2>/dev/null
 	same route
 	same route show table all
 	same -6 route show table all
