@@ -1,12 +1,15 @@
 /* ip rule: the routing policy database (iproute2's iprule.c). */
 #include "applets/ip/ip.h"
+#include "core/dumpfile.h"
 #include "core/rtnames.h"
 
 #include <linux/fib_rules.h>
 #include <linux/if.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 static const char rule_help[] =
 	"Usage: ip rule { add | del } SELECTOR ACTION\n"
@@ -37,7 +40,7 @@ __attribute__((noreturn)) static void usage(void)
 }
 
 static struct {
-	int not, l3mdev, flush;
+	int not, l3mdev, flush, save;
 	int iifmask, oifmask, uidrange;
 	unsigned tb, tos, tosmask, pref, prefmask, fwmark, fwmask;
 	unsigned long long tun_id;
@@ -182,6 +185,10 @@ static int print_rule(const struct nlmsghdr *n, void *arg)
 		return 0;
 	if (n->nlmsg_len < NLMSG_LENGTH(sizeof(*frh)))
 		return -1;
+	if (F.save) {
+		out_put((const char *)n, n->nlmsg_len);
+		return 0;
+	}
 	nlmsg_parse(tb, FRA_MAX, n, sizeof(*frh));
 	int host_len = af_bit_len(frh->family);
 	if (!rule_filter_ok(frh, tb))
@@ -366,13 +373,28 @@ static int valid_ifname(const char *s)
 	return 1;
 }
 
+static const uint32_t rule_magic = 0x71706986;
+
+/* FLUSH: 0 list, 1 flush, 2 save */
 static int rule_list_or_flush(int argc, char **argv, int flush)
 {
 	int af = G.family ? G.family : AF_INET;
 	unsigned v;
 
+	if (flush == 2) {
+		if (argc > 0) {
+			err_fmt("\"ip rule save\" does not take any arguments.\n");
+			return RC_LOCAL;
+		}
+		if (isatty(1)) {
+			err_fmt("Not sending a binary stream to stdout\n");
+			return RC_LOCAL;
+		}
+		out_put((const char *)&rule_magic, sizeof(rule_magic));
+	}
 	memset(&F, 0, sizeof(F));
-	F.flush = flush;
+	F.save = flush == 2;
+	F.flush = flush == 1;
 	for (; argc > 0; argc--, argv++) {
 		if (matches(*argv, "preference") || matches(*argv, "order") || matches(*argv, "priority")) {
 			NEXT_ARG();
@@ -628,12 +650,35 @@ static int rule_modify(int cmd, int argc, char **argv)
 	return nl_talk(&req, 0) < 0 ? RC_KERNEL : RC_OK;
 }
 
+static int restore_one(struct nlmsghdr *n, void *arg)
+{
+	struct nl_req r = { n, n->nlmsg_len, 0 };
+
+	(void)arg;
+	n->nlmsg_flags |= NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK;
+	ll_forget();
+	int e = nl_talk(&r, 0);
+	return e == -EEXIST ? 0 : e;
+}
+
+/* iproute2 exits with rtnl_from_file's -1 on any failure */
+static int rule_restore(void)
+{
+	if (dumpfile_magic(rule_magic, "rule") || dumpfile_each(restore_one, NULL) < 0)
+		return RC_USAGE;
+	return RC_OK;
+}
+
 int do_iprule(int argc, char **argv)
 {
 	if (argc < 1)
 		return rule_list_or_flush(0, NULL, 0);
 	if (matches(*argv, "list") || matches(*argv, "lst") || matches(*argv, "show"))
 		return rule_list_or_flush(argc - 1, argv + 1, 0);
+	if (matches(*argv, "save"))
+		return rule_list_or_flush(argc - 1, argv + 1, 2);
+	if (matches(*argv, "restore"))
+		return rule_restore();
 	if (matches(*argv, "add"))
 		return rule_modify(RTM_NEWRULE, argc - 1, argv + 1);
 	if (matches(*argv, "delete"))

@@ -184,3 +184,33 @@ rule add from 2001:db8::/32
 LIST
 	[ "$s0" = "$(net_state)" ] || fail "state changed"
 }
+
+# ip rule save | restore: iproute2's format both ways
+save_setup() {
+	ref rule add from 10.0.0.0/8 table 100 pref 100
+	ref rule add fwmark 5 table 6 pref 200
+	ref -6 rule add from 2001:db8::/32 table 7 pref 300
+}
+
+# in a fresh namespace: save_setup, delete those rules, WHO restores FILE
+restored() {
+	unshare --net sh -c ". tests/lib.sh; . tests/e2e/rule.sh; save_setup
+		ref rule del pref 100; ref rule del pref 200; ref -6 rule del pref 300
+		$1 $3 rule restore < $2; echo rc=\$?; ref rule; ref -6 rule"
+}
+
+t_save_restore() {
+	save_setup
+	ref rule save > "$T/ref.save" || fail "iproute2 save"
+	ipb rule save > "$T/ipb.save" || fail "ipbox save"
+	ref -6 rule save > "$T/ref6.save" || fail "iproute2 -6 save"
+	ipb -6 rule save > "$T/ipb6.save" || fail "ipbox -6 save"
+	same_cmd "IP rule save foo > $T/x.save"
+	same_cmd "IP rule restore < /dev/null"
+	same_cmd "echo xxxxxxxx | IP rule restore"
+	want=$(restored ref "$T/ref.save")
+	[ "$want" = "$(restored ipb "$T/ref.save")" ] || fail "ipbox restore differs"
+	[ "$want" = "$(restored ref "$T/ipb.save")" ] || fail "iproute2 restore of ipbox's save differs"
+	want=$(restored ref "$T/ref6.save" -6)
+	[ "$want" = "$(restored ipb "$T/ipb6.save" -6)" ] || fail "ipbox -6 restore differs"
+}
