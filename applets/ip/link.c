@@ -666,5 +666,5 @@ int do_iplink(int argc, char **argv)
 	if (matches(*argv, "help"))
 		return iplink_help(argc - 1, argv + 1);
 	err_fmt("Command \"%s\" is unknown, try \"ip link help\".\n", *argv);
-	return RC_USAGE;
+	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
 }

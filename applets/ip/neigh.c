@@ -509,5 +509,5 @@ int do_ipneigh(int argc, char **argv)
 	if (matches(*argv, "help"))
 		usage();
 	err_fmt("Command \"%s\" is unknown, try \"ip neigh help\".\n", *argv);
-	return RC_USAGE;
+	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
 }

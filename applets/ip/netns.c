@@ -366,5 +366,5 @@ int do_ipnetns(int argc, char **argv)
 		return cmds[i].fn(argc - 1, argv + 1);
 	}
 	err_fmt("Command \"%s\" is unknown, try \"ip netns help\".\n", argv[0]);
-	return RC_USAGE;
+	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
 }

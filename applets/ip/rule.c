@@ -688,5 +688,5 @@ int do_iprule(int argc, char **argv)
 	if (matches(*argv, "help"))
 		usage();
 	err_fmt("Command \"%s\" is unknown, try \"ip rule help\".\n", *argv);
-	return RC_USAGE;
+	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
 }

@@ -194,3 +194,27 @@ t_link_then_addr() {
 	done
 	same addr	# and not outside a batch
 }
+
+# random batch files from the characters the line cutter cares about:
+# both ips must print, fail and stop alike (fixed seeds: repeatable)
+t_random_lines() {
+	command -v python3 > /dev/null || skip "no python3"
+	IPREF=$IPREF IPBOX=$IPBOX T=$T python3 - <<'PY' || fail "random batch files differ"
+import os, random, subprocess
+alpha = ['link ', 'show ', 'lo', ' ', '\t', '"', "'", '#', '\\', '\n', 'q', '\r',
+         'addr ', 'dev ', '\\\n', '\n\n', 'zz', '\x00', 'route ', 'help']
+f = os.environ['T'] + '/rb'
+bad = 0
+for seed in range(150):
+    rnd = random.Random(seed)
+    open(f, 'w').write(''.join(rnd.choice(alpha) for _ in range(rnd.randint(1, 40))))
+    for force in ([], ['-force']):
+        r = subprocess.run([os.environ['IPREF']] + force + ['-batch', f], capture_output=True)
+        i = subprocess.run([os.environ['IPBOX'], 'ip'] + force + ['-batch', f], capture_output=True)
+        if (r.stdout, r.stderr, r.returncode) != (i.stdout, i.stderr, i.returncode):
+            bad += 1
+            if bad < 3:
+                print(repr(open(f).read()), r.stderr[:200], r.returncode, i.stderr[:200], i.returncode)
+raise SystemExit(1 if bad else 0)
+PY
+}
