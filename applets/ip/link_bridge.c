@@ -495,13 +495,13 @@ static int bridge_slave_parse(int argc, char **argv, struct nl_req *r)
 const struct link_kind bridge_link_kind = {
 	.id = "bridge",
 	.parse = bridge_parse,
-	.print = bridge_print,
+	.print = CONFIG_IP_LINK_DETAILS ? bridge_print : NULL,
 	.help = bridge_help,
 };
 
 const struct link_kind bridge_slave_link_kind = {
 	.id = "bridge_slave",
 	.parse = bridge_slave_parse,
-	.print = bridge_slave_print,
+	.print = CONFIG_IP_LINK_DETAILS ? bridge_slave_print : NULL,
 	.help = bridge_slave_help,
 };
