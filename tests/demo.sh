@@ -50,6 +50,15 @@ run() {
 
 say() { printf '# %s\n\n' "$*"; }
 
+# the kernel's link watch sets the operstate a moment after "up": wait
+# for it (silently) so the next listing shows the settled state
+wait_state() {
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+		[ "$(cat "/sys/class/net/$1/operstate" 2> /dev/null)" = "$2" ] && return
+		sleep 0.1
+	done
+}
+
 say "$(readlink -f "$(command -v ip)") as ip and ping, in a sandbox of its own"
 say "the sandbox starts with lo down; a host has it up, so first:"
 run ip link set lo up
@@ -79,15 +88,12 @@ run ip netns exec test1 ip link
 say "Assign IP address to veth interface"
 run ip addr add 192.168.1.1/24 dev veth-a
 run ip link set veth-a up
+wait_state veth-a lowerlayerdown
 run ip link
 run ip netns exec test1 ip addr add 192.168.1.2/24 dev veth-b
 run ip netns exec test1 ip link set dev veth-b up
+wait_state veth-a up
 run ip link
 
-# the carrier comes up a moment after "up"
-for i in 1 2 3 4 5 6 7 8 9 10; do
-	[ "$(cat /sys/class/net/veth-a/operstate 2> /dev/null)" = up ] && break
-	sleep 0.2
-done
 say "Now we can use ping to check their connectivity"
 run ping -c4 192.168.1.2
