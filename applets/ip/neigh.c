@@ -233,6 +233,7 @@ static int print_neigh(const struct nlmsghdr *n, void *arg)
 			return 0;
 	}
 
+	int brief = G.brief;
 	pr_open_obj(NULL);
 	if (n->nlmsg_type == RTM_DELNEIGH)
 		pr_bool(PR_ANY, "deleted", "Deleted ", 1);
@@ -245,17 +246,26 @@ static int print_neigh(const struct nlmsghdr *n, void *arg)
 		const char *a = (family == AF_INET && nla_len(tb[NDA_DST]) >= 4) ||
 				(family == AF_INET6 && nla_len(tb[NDA_DST]) >= 16)
 			? format_addr(family, nla_data(tb[NDA_DST]), b) : "???";
-		pr_color_string(PR_ANY, pr_family_color(family), "dst", "%s ", a);
+		pr_color_string(PR_ANY, pr_family_color(family), "dst", brief ? "%-39s " : "%s ", a);
 	}
 	if (!F.index && r->ndm_ifindex) {
 		char ib[16];
-		pr_text(pr_json() ? "" : "dev ");
-		pr_color_string(PR_ANY, PR_C_IFNAME, "dev", "%s ", ll_index_to_name((unsigned)r->ndm_ifindex, ib));
+		if (!brief)
+			pr_text(pr_json() ? "" : "dev ");
+		pr_color_string(PR_ANY, PR_C_IFNAME, "dev", brief ? "%-16s " : "%s ",
+				ll_index_to_name((unsigned)r->ndm_ifindex, ib));
 	}
 	if (tb[NDA_LLADDR]) {
-		pr_text(pr_json() ? "" : "lladdr ");
-		pr_color_string(PR_ANY, PR_C_MAC, "lladdr", "%s ",
+		if (!brief)
+			pr_text(pr_json() ? "" : "lladdr ");
+		pr_color_string(PR_ANY, PR_C_MAC, "lladdr", brief ? "%s" : "%s ",
 			  ll_addr_n2a(nla_data(tb[NDA_LLADDR]), nla_len(tb[NDA_LLADDR]), ARPHRD_ETHER, b, sizeof(b)));
+	}
+	if (brief) {
+		/* -br: a table of address, device and link address */
+		pr_text("\n");
+		pr_close_obj();
+		return 0;
 	}
 	if (r->ndm_flags & NTF_ROUTER)
 		pr_null(PR_ANY, "router", "%s ", "router");

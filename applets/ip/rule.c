@@ -483,7 +483,7 @@ static int rule_list_or_flush(int argc, char **argv, int flush)
 	pr_begin();
 	if (nl_dump(&r, print_rule, NULL) < 0) {
 		err_fmt("Dump terminated\n");
-		return RC_LOCAL;
+		return RC_USAGE;	/* 6.1 exits -1 here */
 	}
 	pr_end();
 	return RC_OK;

@@ -90,6 +90,11 @@ neigh show nud all
 neigh show proxy
 -6 neigh show proxy
 -j neigh show proxy
+-br neigh
+-br neigh show dev va
+-br -j neigh
+-br -6 neigh
+-br neigh show proxy
 LIST
 }
 

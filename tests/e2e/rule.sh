@@ -181,6 +181,9 @@ rule show from x
 rule show iif a/b
 rule show protocol x
 rule add from 2001:db8::/32
+-0 rule
+-M rule
+-0 rule add table 5
 LIST
 	[ "$s0" = "$(net_state)" ] || fail "state changed"
 }
