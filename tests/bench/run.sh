@@ -63,6 +63,7 @@ if [ ! -x "$LOOPER" ] || [ tests/bench/looper.c -nt "$LOOPER" ]; then
 fi
 
 # --- workloads, in a sandbox ----------------------------------------------
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
 IPBOX="$(cd "$(dirname "$TIMED")" && pwd)/$(basename "$TIMED")"
 LOOPER="$(pwd)/$LOOPER"
 BENCH_RESULTS="$work/results"
@@ -82,7 +83,8 @@ echo
 echo "Measured by \`make bench\` on $(date -u +%Y-%m-%d), Linux $(uname -r), $(nproc) CPUs" \
 	"($(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)); median of" \
 	"${BENCH_ROUNDS:-5} alternating rounds; the ✓/✗ after a ratio compares it with the target." \
-	"Wall time suffers on a busy machine; CPU time (user + system) less so. ipbox: $timed_what." \
+	"Wall time suffers on a busy machine (load average before/after: $load0 / $(cut -d' ' -f1-3 /proc/loadavg));" \
+	"CPU time (user + system) less so. ipbox: $timed_what." \
 	"iproute2: $("$ipref" -V | sed 's/^ip utility, //')${bbver:+; busybox $bbver}."
 echo
 awk -F'\t' '
