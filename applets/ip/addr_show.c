@@ -10,6 +10,7 @@
  * only after its addresses were read, so the header is printed when the
  * first matching address turns up. */
 #include "applets/ip/addr.h"
+#include "core/hosts.h"
 #include "core/nlcursor.h"
 #include "core/rtnames.h"
 
@@ -252,12 +253,16 @@ static void print_ifa_flags(const struct ifaddrmsg *ifa, unsigned flags)
 	}
 }
 
+/* iproute2's format_host_rta: the address, or its name with -r */
 static const char *addr_rta(int af, const struct rtattr *a, char *buf)
 {
 	size_t len = nla_len(a);
 
-	if ((af == AF_INET && len >= 4) || (af == AF_INET6 && len >= 16))
+	if ((af == AF_INET && len >= 4) || (af == AF_INET6 && len >= 16)) {
+		if (G.resolve && hosts_name(af, nla_data(a), buf, ADDR_BUF))
+			return buf;
 		return format_addr(af, nla_data(a), buf);
+	}
 	return "???";
 }
 

@@ -240,3 +240,28 @@ t_many_links() {
 	same -6 a show scope link
 	same a show dev m77
 }
+
+# -r: names from /etc/hosts (glibc's files source; the sandbox has no DNS)
+t_resolve() {
+	private_etc
+	cat > /etc/hosts <<-EOF
+	# comment line
+	127.0.0.1	localhost
+	10.40.0.1 first.example first   # trailing comment
+	10.40.0.1 second.example
+	2001:db8:40::1 six.example
+	  10.40.0.9	indented.example
+	10.40.0.3
+	EOF
+	ref link set lo up
+	ref addr add 10.40.0.1/24 dev lo
+	ref addr add 10.40.0.2/24 dev lo
+	ref addr add 10.40.0.3/24 dev lo
+	ref addr add 10.40.1.1 peer 10.40.0.9 dev lo
+	ref addr add 2001:db8:40::1/64 dev lo nodad
+	same -r a
+	same -r -o a
+	same -r -br a
+	same -r -j a
+	same -resolve a show dev lo
+}
