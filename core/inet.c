@@ -2,6 +2,8 @@
 #include "core/ipbox.h"
 
 #include <arpa/inet.h>
+#include <ctype.h>
+#include <errno.h>
 #include <linux/if_arp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -300,4 +302,41 @@ const char *ll_addr_n2a(const uint8_t *a, size_t len, int type, char *buf, size_
 	for (size_t i = 0; i < len && n + 4 <= cap; i++)
 		n += fmt_buf(buf + n, cap - n, i ? ":%02x" : "%02x", a[i]);
 	return buf;
+}
+
+/* glibc's inet_aton: one to four parts, each a C number (0x hex, 0 octal),
+ * the last filling the bytes left ("10.1" is 10.0.0.1); blank-led junk
+ * may follow.  musl's differs and runs on strtoul, which pulls its stdio
+ * scanner into a static binary.  Returns 1 and OUT (network order), or 0. */
+int ipv4_aton(const char *s, uint8_t out[4])
+{
+	static const uint32_t last_max[4] = { 0xffffffff, 0xffffff, 0xffff, 0xff };
+	uint8_t b[4] = { 0 };
+	unsigned long long v;
+	int parts = 0;
+
+	for (;;) {
+		char *end;
+		if (*s < '0' || *s > '9')
+			return 0;
+		errno = 0;
+		v = str_to_ull(s, &end, 0);
+		if (errno == ERANGE || v > 0xffffffff)
+			return 0;
+		s = end;
+		if (*s != '.')
+			break;
+		if (parts == 3 || v > 0xff)
+			return 0;
+		b[parts++] = (uint8_t)v;
+		s++;
+	}
+	if (*s && !isspace((unsigned char)*s))
+		return 0;
+	if (v > last_max[parts])
+		return 0;
+	for (int i = 3; i >= parts; i--, v >>= 8)
+		b[i] = (uint8_t)v;
+	memcpy(out, b, 4);
+	return 1;
 }

@@ -46,4 +46,7 @@ const char *ll_addr_n2a(const uint8_t *a, size_t len, int type, char *buf, size_
 /* number of leading one bits of a contiguous IPv4 netmask, or -1 */
 int mask2bits(uint32_t netmask_be);
 
+/* glibc's inet_aton(S) into OUT (network order): 1, or 0 for a bad word */
+int ipv4_aton(const char *s, uint8_t out[4]);
+
 #endif

@@ -4,6 +4,9 @@
 #include "tests/unit/unit.h"
 #include "core/ipbox.h"
 #include "core/glob.h"
+#include "core/inet.h"
+
+#include <arpa/inet.h>
 
 #include <errno.h>
 #ifdef __GLIBC__
@@ -43,6 +46,19 @@ static const struct {
 	{ "12ab", 10, 12, 2, 0 }, { "ff:", 16, 255, 2, 0 }, { "777", 8, 511, 3, 0 },
 };
 
+static const struct {
+	const char *s;
+	const char *want;	/* dotted quad, or NULL: rejected */
+} atons[] = {
+	{ "1.2.3.4", "1.2.3.4" }, { "10.1", "10.0.0.1" }, { "10.1.2", "10.1.0.2" },
+	{ "16909060", "1.2.3.4" }, { "0x7f.1", "127.0.0.1" }, { "010.0.0.1", "8.0.0.1" },
+	{ "1.2.3.4 junk", "1.2.3.4" }, { "1.2.3.4\tx", "1.2.3.4" }, { "1.2.3.4x", NULL },
+	{ "1.2.3.256", NULL }, { "1.2.65535", "1.2.255.255" }, { "1.2.65536", NULL },
+	{ "256.1", NULL }, { "1.2.3.4.5", NULL }, { "1..2", NULL }, { "", NULL },
+	{ " 1.2.3.4", NULL }, { "+1", NULL }, { "08", NULL }, { "0x", NULL },
+	{ "4294967295", "255.255.255.255" }, { "4294967296", NULL }, { "1.2.3.", NULL },
+};
+
 int main(void)
 {
 	char name[96];
@@ -66,6 +82,22 @@ int main(void)
 		v = strtoull(nums[i].s, &end, nums[i].base);
 		CHECK(name, v == nums[i].v && end - nums[i].s == nums[i].used &&
 			    (errno == ERANGE) == nums[i].erange);
+#endif
+	}
+	for (size_t i = 0; i < sizeof(atons) / sizeof(atons[0]); i++) {
+		uint8_t a[4];
+		char got[20] = "rejected";
+		if (ipv4_aton(atons[i].s, a))
+			fmt_buf(got, sizeof(got), "%u.%u.%u.%u", a[0], a[1], a[2], a[3]);
+		fmt_buf(name, sizeof(name), "ipv4_aton \"%s\"", atons[i].s);
+		CHECK_STR(name, got, atons[i].want ? atons[i].want : "rejected");
+#ifdef __GLIBC__
+		struct in_addr in;
+		if (inet_aton(atons[i].s, &in))
+			fmt_buf(got, sizeof(got), "%s", inet_ntoa(in));
+		else
+			fmt_buf(got, sizeof(got), "rejected");
+		CHECK_STR(name, got, atons[i].want ? atons[i].want : "rejected");
 #endif
 	}
 	errno = 0;
