@@ -8,7 +8,7 @@
 int nl_send_nowait(void *buf, size_t len)
 {
 	int fd = nl_fd();
-	size_t rem = len;
+	long rem = (long)len;	/* signed: NLMSG_NEXT may step past the end */
 
 	if (fd < 0)
 		return -ENOTSOCK;

@@ -53,6 +53,8 @@ static unsigned rtm_table(const struct rtmsg *r, const struct rtattr **tb)
 static void copy_addr(inet_prefix *p, const struct rtattr *a, size_t max)
 {
 	size_t n = nla_len(a);
+	if (max > sizeof(p->data))	/* a prefix length over 128 from a bad reply */
+		max = sizeof(p->data);
 	memcpy(p->data, nla_data(a), n < max ? n : max);
 }
 

@@ -1,0 +1,77 @@
+# Concurrency: many ipbox runs at once on the same objects.  Results are
+# as the kernel and the filesystem decide (one winner for one name), with
+# no leaked mounts or files and no half-made objects.
+
+N=8
+
+# run "ipb ARGS" N times at once; exit codes to $T/rc.*, stderr to $T/err.*
+par() {
+	i=0
+	while [ $i -lt $N ]; do
+		( ipb "$@" > /dev/null 2> "$T/err.$i"; echo $? > "$T/rc.$i" ) &
+		i=$((i + 1))
+	done
+	wait
+}
+wins() { cat "$T"/rc.* | grep -c '^0$'; }
+
+t_netns_add_same_name() {
+	par netns add x
+	[ "$(wins)" = 1 ] || fail "$(wins) of $N won netns add x"
+	for f in "$T"/rc.*; do
+		[ "$(cat "$f")" = 0 ] && continue
+		[ "$(cat "$T/err.${f##*.}")" = 'Cannot create namespace file "/run/netns/x": File exists' ] ||
+			fail "loser said: $(cat "$T/err.${f##*.}")"
+	done
+	[ "$(ls /run/netns)" = x ] || fail "files: $(ls /run/netns)"
+	[ "$(grep -c ' /run/netns/x ' /proc/self/mountinfo)" = 1 ] || fail "x mounted $(grep -c ' /run/netns/x ' /proc/self/mountinfo) times"
+	[ "$(grep -c ' /run/netns ' /proc/self/mountinfo)" = 1 ] || fail "/run/netns mounted $(grep -c ' /run/netns ' /proc/self/mountinfo) times"
+	ref -n x link show lo > /dev/null || fail "x is no namespace"
+	par netns delete x
+	[ "$(wins)" = 1 ] || fail "$(wins) of $N won netns delete x"
+	[ -z "$(ls /run/netns)" ] || fail "left: $(ls /run/netns)"
+	[ "$(grep -c ' /run/netns/' /proc/self/mountinfo)" = 0 ] || fail "leaked mounts"
+}
+
+t_netns_add_different_names() {
+	i=0
+	while [ $i -lt $N ]; do ipb netns add "n$i" > /dev/null 2>&1 & i=$((i + 1)); done
+	wait
+	[ "$(ls /run/netns | wc -l)" = $N ] || fail "files: $(ls /run/netns)"
+	[ "$(grep -c ' /run/netns/n' /proc/self/mountinfo)" = $N ] || fail "mounts: $(grep -c ' /run/netns/n' /proc/self/mountinfo)"
+	same netns list
+	i=0
+	while [ $i -lt $N ]; do ipb netns del "n$i" > /dev/null 2>&1 & i=$((i + 1)); done
+	wait
+	[ -z "$(ls /run/netns)" ] || fail "left: $(ls /run/netns)"
+	[ "$(grep -c ' /run/netns/' /proc/self/mountinfo)" = 0 ] || fail "leaked mounts"
+}
+
+t_link_add_parallel() {
+	par link add same type veth peer name same-p
+	[ "$(wins)" = 1 ] || fail "$(wins) of $N won link add same"
+	i=0
+	while [ $i -lt $N ]; do ipb link add "v$i" type veth peer name "w$i" & i=$((i + 1)); done
+	wait
+	[ "$(ls /sys/class/net | grep -c '^[vw][0-9]$')" = $((2 * N)) ] || fail "links: $(ls /sys/class/net)"
+	i=0
+	while [ $i -lt $N ]; do ipb link del "v$i" & ipb link set "w$((N - 1 - i))" up & i=$((i + 1)); done
+	wait
+	[ "$(ls /sys/class/net | grep -c '^[vw][0-9]$')" = 0 ] || fail "left: $(ls /sys/class/net)"
+	same link
+}
+
+t_addr_parallel() {
+	veth va vb
+	i=0
+	while [ $i -lt 32 ]; do ipb addr add "10.1.$i.1/24" dev va & i=$((i + 1)); done
+	par addr add 10.2.0.1/24 dev va
+	[ "$(wins)" = 1 ] || fail "$(wins) of $N won the same address"
+	wait
+	[ "$(ref -4 -o addr show dev va | wc -l)" = 33 ] || fail "addresses: $(ref -4 -o addr show dev va | wc -l)"
+	i=0
+	while [ $i -lt 32 ]; do ipb addr del "10.1.$i.1/24" dev va & ipb -6 addr add "2001:db8::$i/64" dev va nodad & i=$((i + 1)); done
+	wait
+	same -4 addr show dev va
+	[ "$(ref -6 -o addr show dev va scope global | wc -l)" = 32 ] || fail "ipv6: $(ref -6 -o addr show dev va scope global | wc -l)"
+}
