@@ -61,12 +61,14 @@ struct link_opt {
  * under musl) */
 uint16_t be16(uint16_t v);
 uint32_t be32(uint32_t v);
+/* "802.1Q" / "802.1ad" (any case) in network order, else invarg(ERRMSG) */
+uint16_t vlan_proto(const char *arg, const char *errmsg);
 
 /* is link IDX a vrf device? (link.c) */
 int link_is_vrf(unsigned idx);
 /* strcasecmp() == 0, for iproute2's case-blind keywords */
 int strcase_eq(const char *a, const char *b);
 extern const struct link_kind veth_link_kind, bridge_link_kind, bridge_slave_link_kind,
-	vxlan_link_kind, macvlan_link_kind;
+	vxlan_link_kind, macvlan_link_kind, vlan_link_kind;
 
 #endif

@@ -8,6 +8,7 @@
 #include "core/netns.h"
 
 #include <linux/if.h>
+#include <linux/if_ether.h>
 #include <linux/if_link.h>
 #include <stdlib.h>
 #include <string.h>
@@ -579,6 +580,15 @@ uint32_t be32(uint32_t v)
 	return r;
 }
 
+uint16_t vlan_proto(const char *arg, const char *errmsg)
+{
+	if (strcase_eq(arg, "802.1Q"))
+		return be16(ETH_P_8021Q);
+	if (strcase_eq(arg, "802.1ad"))
+		return be16(ETH_P_8021AD);
+	invarg(errmsg, arg);
+}
+
 const struct link_kind *link_kind_find(const char *id)
 {
 	if (streq(id, "veth"))
@@ -591,6 +601,8 @@ const struct link_kind *link_kind_find(const char *id)
 		return &vxlan_link_kind;
 	if (CONFIG_IP_LINK_MACVLAN && streq(id, "macvlan"))
 		return &macvlan_link_kind;
+	if (CONFIG_IP_LINK_VLAN && streq(id, "vlan"))
+		return &vlan_link_kind;
 	return NULL;
 }
 

@@ -119,14 +119,7 @@ static int bridge_parse(int argc, char **argv, struct nl_req *r)
 		NEXT_ARG();
 		fmt_buf(msg, sizeof(msg), "invalid %s", br_opts[i].word);
 		if (attr == IFLA_BR_VLAN_PROTOCOL) {
-			uint16_t p;
-			if (strcase_eq(*argv, "802.1Q"))
-				p = be16(ETH_P_8021Q);
-			else if (strcase_eq(*argv, "802.1ad"))
-				p = be16(ETH_P_8021AD);
-			else
-				invarg(msg, *argv);
-			nla_put_u16(r, (int)attr, p);
+			nla_put_u16(r, (int)attr, vlan_proto(*argv, msg));
 			continue;
 		}
 		if (attr == IFLA_BR_GROUP_ADDR) {
