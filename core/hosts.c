@@ -1,4 +1,6 @@
 #include "core/hosts.h"
+#include "core/inet.h"
+#include "core/ipbox.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -74,4 +76,11 @@ out:
 	if (fd >= 0)
 		close(fd);
 	return found;
+}
+
+const char *format_host(int af, const void *addr, char *buf)
+{
+	if (G.resolve && (af == AF_INET || af == AF_INET6) && hosts_name(af, addr, buf, ADDR_BUF))
+		return buf;
+	return format_addr(af, addr, buf);
 }

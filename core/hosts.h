@@ -7,4 +7,8 @@
  * into BUF (CAP bytes); NULL when there is none */
 const char *hosts_name(int af, const void *addr, char *buf, unsigned cap);
 
+/* iproute2's format_host: with -r the name, else the address as
+ * format_addr prints it (BUF has ADDR_BUF bytes) */
+const char *format_host(int af, const void *addr, char *buf);
+
 #endif

@@ -1,6 +1,7 @@
 /* ip neigh: the ARP and NDISC tables (iproute2's ipneigh.c). */
 #include "applets/ip/ip.h"
 #include "applets/ip/flush.h"
+#include "core/hosts.h"
 #include "core/rtnames.h"
 
 #include <linux/if_arp.h>
@@ -245,7 +246,7 @@ static int print_neigh(const struct nlmsghdr *n, void *arg)
 			family = nla_len(tb[NDA_DST]) == 16 ? AF_INET6 : AF_INET;
 		const char *a = (family == AF_INET && nla_len(tb[NDA_DST]) >= 4) ||
 				(family == AF_INET6 && nla_len(tb[NDA_DST]) >= 16)
-			? format_addr(family, nla_data(tb[NDA_DST]), b) : "???";
+			? format_host(family, nla_data(tb[NDA_DST]), b) : "???";
 		pr_color_string(PR_ANY, pr_family_color(family), "dst", brief ? "%-39s " : "%s ", a);
 	}
 	if (!F.index && r->ndm_ifindex) {

@@ -2,6 +2,7 @@
  * filter_nlmsg and iproute_list_flush_or_save). */
 #include "applets/ip/route.h"
 #include "applets/ip/flush.h"
+#include "core/hosts.h"
 #include "core/rtnames.h"
 
 #include <errno.h>
@@ -182,6 +183,14 @@ static const char *rta_addr(int family, const struct rtattr *a, char *buf)
 	return format_addr(family, nla_data(a), buf);
 }
 
+/* a host address: its /etc/hosts name with -r (iproute2's format_host) */
+static const char *rta_host(int family, const struct rtattr *a, char *buf)
+{
+	if ((family == AF_INET && nla_len(a) >= 4) || (family == AF_INET6 && nla_len(a) >= 16))
+		return format_host(family, nla_data(a), buf);
+	return rta_addr(family, a, buf);
+}
+
 static void print_rt_flags(unsigned flags)
 {
 	static const struct {
@@ -222,7 +231,7 @@ static void print_gateway(int family, const struct rtattr *a)
 	char b[ADDR_BUF];
 
 	pr_text(pr_json() ? "" : "via ");
-	pr_color_string(PR_ANY, pr_family_color(family), "gateway", "%s ", rta_addr(family, a, b));
+	pr_color_string(PR_ANY, pr_family_color(family), "gateway", "%s ", rta_host(family, a, b));
 }
 
 static void print_via(const struct rtattr *a)
@@ -234,7 +243,7 @@ static void print_via(const struct rtattr *a)
 
 	memcpy(tmp.data, v->rtvia_addr, len < 16 ? len : 16);
 	const char *host = v->rtvia_family == AF_PACKET
-		? ll_addr_n2a(tmp.data, len, 1, b, sizeof(b)) : format_addr(v->rtvia_family, tmp.data, b);
+		? ll_addr_n2a(tmp.data, len, 1, b, sizeof(b)) : format_host(v->rtvia_family, tmp.data, b);
 	if (pr_json()) {
 		pr_open_obj("via");
 		pr_string(PR_JSON, "family", NULL, family_name(v->rtvia_family));
@@ -585,7 +594,8 @@ int print_route(const struct nlmsghdr *n, void *arg)
 		pr_string(PR_ANY, "type", "%s ", rt_type_n2a(r->rtm_type, b1));
 
 	if (tb[RTA_DST]) {
-		const char *a = rta_addr(r->rtm_family, tb[RTA_DST], ab);
+		const char *a = r->rtm_dst_len != host_len ? rta_addr(r->rtm_family, tb[RTA_DST], ab)
+							    : rta_host(r->rtm_family, tb[RTA_DST], ab);
 		if (r->rtm_dst_len != host_len)
 			fmt_buf(b1, sizeof(b1), "%s/%u", a, r->rtm_dst_len);
 		else
@@ -598,7 +608,8 @@ int print_route(const struct nlmsghdr *n, void *arg)
 	pr_color_string(PR_ANY, tb[RTA_DST] ? pr_family_color(r->rtm_family) : PR_C_NONE, "dst", "%s ", b1);
 
 	if (tb[RTA_SRC]) {
-		const char *a = rta_addr(r->rtm_family, tb[RTA_SRC], ab);
+		const char *a = r->rtm_src_len != host_len ? rta_addr(r->rtm_family, tb[RTA_SRC], ab)
+							    : rta_host(r->rtm_family, tb[RTA_SRC], ab);
 		if (r->rtm_src_len != host_len)
 			fmt_buf(b1, sizeof(b1), "%s/%u", a, r->rtm_src_len);
 		else

@@ -373,3 +373,26 @@ t_save_restore() {
 	ref route restore < "$T/ipb.save" || fail "iproute2 restores ipbox's save"
 	[ "$before" = "$(ref route show table all)" ] || fail "iproute2 restore of ipbox save differs"
 }
+
+# -r: names from /etc/hosts for host addresses and gateways
+t_resolve() {
+	route_setup
+	ref route add default via 10.0.0.2
+	ref route add 10.0.0.3 via 10.0.0.2
+	ref neigh add 10.0.0.2 lladdr 00:11:22:33:44:55 dev va
+	same -r route show table local
+	same -r route get 127.0.0.1
+	private_etc
+	printf '10.0.0.2 gw.example gw\n# 10.0.0.3 commented\n10.0.0.3\tthree # comment\n2001:db8::1 six\n' >> /etc/hosts
+	# iproute2 asks DNS for the rest: make that fail at once, as ipbox
+	# (which reads only /etc/hosts) does
+	echo 'nameserver 127.0.0.1' > /etc/resolv.conf
+	same -r route
+	same -r route show table all
+	same -r -6 route show table all
+	same -r -j route
+	same -r route get 10.9.9.9
+	same -r neigh
+	same -r -br neigh
+	same -r rule
+}
