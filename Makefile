@@ -34,7 +34,7 @@ Q := @
 endif
 
 CFLAGS ?= -Os
-override CFLAGS += -std=c11 -D_GNU_SOURCE -Wall -Wextra -pipe \
+override CFLAGS += -std=c11 -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -Wall -Wextra -pipe \
 	-ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
 	-fno-unwind-tables -fno-stack-protector -fno-pie \
 	-I$(BUILD) -I.

@@ -15,7 +15,7 @@ static int get_addr_ipv4(uint8_t *ap, const char *cp)
 {
 	for (int i = 0; i < 4; i++) {
 		char *end;
-		unsigned long n = str_to_ull(cp, &end, 0);
+		unsigned long long n = str_to_ull(cp, &end, 0);
 		if (n > 255 || end == cp)
 			return -1;
 		ap[i] = (uint8_t)n;
@@ -271,7 +271,7 @@ int ll_addr_a2n(uint8_t *out, size_t cap, const char *s)
 			n = sizeof(seg) - 1;
 		memcpy(seg, s, n);
 		seg[n] = 0;
-		unsigned long v = str_to_ull(seg, &end, 16);
+		unsigned long long v = str_to_ull(seg, &end, 16);
 		if (end == seg || v > 255) {
 			err_fmt("\"%s\" is invalid lladdr.\n", seg);
 			return -1;

@@ -204,7 +204,7 @@ static int db_a2n(struct rt_db *db, unsigned *id, const char *arg, int base, uns
 		return 0;
 	}
 	char *end;
-	unsigned long v = str_to_ull(arg, &end, base);
+	unsigned long long v = str_to_ull(arg, &end, base);
 	if (end == arg || *end || v > max)
 		return -1;
 	*id = (unsigned)v;
@@ -285,7 +285,7 @@ int rt_type_a2n(unsigned *id, const char *arg)
 		}
 	}
 	char *end;
-	unsigned long v = str_to_ull(arg, &end, 0);
+	unsigned long long v = str_to_ull(arg, &end, 0);
 	if (end == arg || *end || v > 255)
 		return -1;
 	*id = (unsigned)v;
