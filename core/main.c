@@ -15,7 +15,7 @@ static const struct {
 	int on;
 } applets[] = {
 	{ "ip", ip_main, CONFIG_IP },
-	{ "ping", ping_main, CONFIG_PING },
+	{ "ping", CONFIG_PING ? ping_main : NULL, CONFIG_PING },
 };
 
 #define N_APPLETS (sizeof(applets) / sizeof(applets[0]))

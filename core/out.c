@@ -272,3 +272,16 @@ void err_str(const char *s)
 	out_flush();
 	write_all(2, s, strlen(s));
 }
+
+size_t vfmt_buf(char *buf, size_t cap, const char *fmt, va_list ap)
+{
+	struct sink k = { buf, 0, cap, -1 };
+	va_list cp;
+	va_copy(cp, ap);
+	struct args a = { &cp, 0, NULL };
+	vfmt(&k, fmt, &a);
+	va_end(cp);
+	if (cap)
+		buf[k.len] = 0;
+	return k.len;
+}

@@ -36,4 +36,7 @@ void out_fmt_str(const char *fmt, const char *s);
 /* glibc's texts for errno values (musl's differ, and iproute2 prints glibc's) */
 const char *errtext(int err);
 
+/* fmt_buf with a va_list */
+size_t vfmt_buf(char *buf, size_t cap, const char *fmt, va_list ap);
+
 #endif

@@ -1,0 +1,109 @@
+/* ping: what the files of the applet share.  One context (struct ping)
+ * holds the options, the socket and the counters of a run. */
+#ifndef IPBOX_PING_H
+#define IPBOX_PING_H
+
+#include "core/ipbox.h"
+
+#include <netinet/in.h>
+#include <stdint.h>
+#include <time.h>
+
+#define MAX_DUP_CHK 0x10000		/* sequence numbers remembered for (DUP!) */
+#define MIN_USER_INTERVAL 2		/* ms: below that only root (iputils 20221126) */
+#define MIN_INTERVAL 10			/* ms: flood waits that long for a reply */
+
+enum {
+	F_QUIET = 1 << 0,
+	F_NUMERIC = 1 << 1,
+	F_FLOOD = 1 << 2,
+	F_PTIMEOFDAY = 1 << 3,		/* -D */
+	F_OUTSTANDING = 1 << 4,		/* -O */
+	F_BROADCAST = 1 << 5,		/* -b */
+	F_STRICTSOURCE = 1 << 6,	/* -I ADDR */
+	F_PINGFILLED = 1 << 7,		/* -p */
+	F_INTERVAL = 1 << 8,		/* -i given */
+	F_TTL = 1 << 9,
+	F_VERBOSE = 1 << 10,
+	F_AUDIBLE = 1 << 11,
+	F_LATENCY = 1 << 12,		/* -U: user-space timestamps */
+	F_SO_DEBUG = 1 << 13,
+	F_SO_DONTROUTE = 1 << 14,
+	F_NOLOOP = 1 << 15,
+	F_MARK = 1 << 16,
+};
+
+union ping_sa {
+	struct sockaddr sa;
+	struct sockaddr_in in;
+	struct sockaddr_in6 in6;
+};
+
+struct ping {
+	/* options */
+	unsigned flags;
+	int family;			/* -4/-6, then the target's */
+	long npackets;			/* -c; 0: no limit */
+	int interval;			/* ms */
+	int lingertime;			/* ms, -W */
+	int deadline;			/* s, -w */
+	int datalen;			/* -s */
+	int ttl;
+	int pmtudisc;			/* -M; -1: not given */
+	int tos, sndbuf, mark;		/* -Q -S -m */
+	int uid;
+	const char *device;		/* -I IFACE (or the %IFACE of -I ADDR%IFACE) */
+	const char *hostname;		/* the target as printed */
+	const char *pattern;		/* -p */
+
+	/* the socket */
+	int fd;
+	int socktype;			/* SOCK_DGRAM or SOCK_RAW */
+	int multicast;			/* broadcast or multicast target */
+	int timing;			/* datalen holds a timeval */
+	uint16_t ident;			/* echo id of raw sockets */
+	union ping_sa dst, src;
+	unsigned ifindex;		/* IPv6 -I: sent as IPV6_PKTINFO */
+
+	/* counters */
+	long ntransmitted, nreceived, nrepeats, nchecksum, nerrors;
+	long tmin, tmax;		/* us */
+	long long tsum, tsum2;
+	int rtt;			/* ewma of the rtt, times 8, us */
+	int pipesize;
+	uint16_t acked;
+	struct timespec start, cur;	/* first and latest send */
+	uint8_t *outpack;		/* icmp header + datalen */
+	uint8_t *packet;		/* a reply */
+	int packlen;
+};
+
+/* ping_sock.c: open the socket (datagram, else raw, or the other way
+ * round), bind, route probe, socket options; prints the PING line */
+int ping_open(struct ping *p);
+void ping_setup(struct ping *p);
+
+/* ping_loop.c: send, receive, print; returns the exit code */
+int ping_loop(struct ping *p);
+
+/* ping_num.c: integer formatting and parsing (unit tested) */
+/* " time=X ms" of a reply line as iputils rounds it */
+size_t ping_fmt_time(char *buf, size_t cap, long us);
+/* printf("%g", (float)(100.0 * lost / total)) without floats */
+size_t ping_fmt_loss(char *buf, size_t cap, long lost, long total);
+long ping_isqrt(long long v);
+/* strtod of -i/-W into microseconds: 0 ok, -1 empty, 1 garbage after a
+ * number (value still set), 2 out of range */
+int ping_parse_secs(const char *s, long long *us, const char **end);
+
+/* address text: numeric, with %scope for link-local IPv6 */
+const char *ping_ntop(const union ping_sa *a, char *buf, size_t cap);
+/* as iputils' pr_addr: numeric, or "name (addr)" when names are on */
+const char *ping_pr_addr(struct ping *p, const union ping_sa *a);
+
+/* error(3) style: "ping: TEXT[: ERRNO TEXT]" */
+void ping_err(int err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+__attribute__((noreturn)) void ping_die(int rc, int err, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+#endif

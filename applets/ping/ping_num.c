@@ -1,0 +1,137 @@
+/* ping's numbers without floating point: times are microseconds in
+ * integers, printed with iputils' roundings by integer division. */
+#include "applets/ping/ping.h"
+
+/* " time=X ms": 3 decimals under 1 ms, 2 under 10 ms, 1 under 100 ms */
+size_t ping_fmt_time(char *buf, size_t cap, long us)
+{
+	if (us >= 100000 - 50)
+		return fmt_buf(buf, cap, " time=%ld ms", (us + 500) / 1000);
+	if (us >= 10000 - 5)
+		return fmt_buf(buf, cap, " time=%ld.%01ld ms", (us + 50) / 1000, ((us + 50) % 1000) / 100);
+	if (us >= 1000)
+		return fmt_buf(buf, cap, " time=%ld.%02ld ms", (us + 5) / 1000, ((us + 5) % 1000) / 10);
+	return fmt_buf(buf, cap, " time=%ld.%03ld ms", us / 1000, us % 1000);
+}
+
+/* %g of 100 * lost / total: six significant digits, rounded half to
+ * even, trailing zeros dropped.  Loss is at most 100 and at least
+ * 100 / total, so the scaled numerator stays far below 2^64. */
+size_t ping_fmt_loss(char *buf, size_t cap, long lost, long total)
+{
+	if (lost <= 0 || total <= 0)
+		return fmt_buf(buf, cap, "0");
+	unsigned long long t = (unsigned long long)total;
+	unsigned long long num = 100ull * (unsigned long long)lost;
+	int k = 0;			/* num / t == loss * 10^k */
+
+	while (num < 100000ull * t) {
+		num *= 10;
+		k++;
+	}
+	unsigned long long q = num / t, r = num % t;
+	if (2 * r > t || (2 * r == t && (q & 1)))
+		q++;
+	if (q >= 1000000) {		/* rounded up to the next decade */
+		q /= 10;
+		k--;
+	}
+	/* q holds six digits; the point sits k digits from the right */
+	char d[8];
+	fmt_buf(d, sizeof(d), "%06llu", q);
+	int frac = k, end = 6;
+	while (frac > 0 && d[end - 1] == '0') {
+		end--;
+		frac--;
+	}
+	int ints = end - frac;		/* digits before the point */
+	char o[24], *w = o;
+	if (ints <= 0) {
+		*w++ = '0';
+		*w++ = '.';
+		for (int i = ints; i < 0; i++)
+			*w++ = '0';
+	}
+	for (int i = 0; i < end; i++) {
+		if (i == ints && ints > 0 && frac)
+			*w++ = '.';
+		*w++ = d[i];
+	}
+	*w = 0;
+	return fmt_buf(buf, cap, "%s", o);
+}
+
+long ping_isqrt(long long v)
+{
+	if (v <= 0)
+		return 0;
+	long long x = v, prev;
+	do {
+		prev = x;
+		x = (x + v / x) / 2;
+	} while (x < prev);
+	return (long)prev;
+}
+
+static int is_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* strtod's decimal syntax: [space][sign]digits[.digits][e[sign]digits] */
+int ping_parse_secs(const char *s, long long *us, const char **end)
+{
+	const char *p = s;
+	unsigned long long m = 0;
+	int exp10 = 0, digits = 0, neg = 0;
+
+	*us = 0;
+	*end = s;
+	if (!*s)
+		return -1;
+	while (is_space(*p))
+		p++;
+	if (*p == '+' || *p == '-')
+		neg = *p++ == '-';
+	for (int dot = 0;; p++) {
+		if (*p == '.' && !dot) {
+			dot = 1;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			break;
+		digits++;
+		if (m < 100000000000000000ull)
+			m = m * 10 + (unsigned)(*p - '0'), exp10 -= dot;
+		else
+			exp10 += !dot;
+	}
+	if (!digits)
+		return 1;		/* nothing parsed: value 0, all garbage */
+	if (*p == 'e' || *p == 'E') {
+		const char *q = p + 1;
+		int eneg = 0, e = 0;
+		if (*q == '+' || *q == '-')
+			eneg = *q++ == '-';
+		if (*q >= '0' && *q <= '9') {
+			while (*q >= '0' && *q <= '9')
+				e = e < 10000 ? e * 10 + (*q++ - '0') : (q++, e);
+			exp10 += eneg ? -e : e;
+			p = q;
+		}
+	}
+	*end = p;
+	int rc = *p ? 1 : 0;
+	int shift = exp10 + 6;		/* seconds -> microseconds */
+	for (; shift > 0 && m; shift--) {
+		if (m > 922337203685477580ull)
+			return 2;
+		m *= 10;
+	}
+	for (; shift < 0 && m; shift++)
+		m /= 10;
+	if (m > 9223372036854775807ull)
+		return 2;
+	*us = neg ? -(long long)m : (long long)m;
+	return rc;
+}
