@@ -275,7 +275,7 @@ void err_str(const char *s)
 
 size_t vfmt_buf(char *buf, size_t cap, const char *fmt, va_list ap)
 {
-	struct sink k = { buf, 0, cap, -1 };
+	struct sink k = { buf, 0, cap ? cap - 1 : 0, -1 };	/* room for the NUL */
 	va_list cp;
 	va_copy(cp, ap);
 	struct args a = { &cp, 0, NULL };
