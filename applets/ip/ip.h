@@ -71,4 +71,15 @@ int strcase_eq(const char *a, const char *b);
 extern const struct link_kind veth_link_kind, bridge_link_kind, bridge_slave_link_kind,
 	vxlan_link_kind, macvlan_link_kind, vlan_link_kind;
 
+/* the link kinds iproute2 6.1 names in both "ip link help" and "ip address help" */
+#define LINK_TYPE_LIST \
+	"TYPE := { amt | bareudp | bond | bond_slave | bridge | bridge_slave |\n" \
+	"          dsa | dummy | erspan | geneve | gre | gretap | gtp | ifb |\n" \
+	"          ip6erspan | ip6gre | ip6gretap | ip6tnl |\n" \
+	"          ipip | ipoib | ipvlan | ipvtap |\n" \
+	"          macsec | macvlan | macvtap |\n" \
+	"          netdevsim | nlmon | rmnet | sit | team | team_slave |\n" \
+	"          vcan | veth | vlan | vrf | vti | vxcan | vxlan | wwan |\n" \
+	"          xfrm | virt_wifi }\n"
+
 #endif
