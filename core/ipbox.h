@@ -45,6 +45,13 @@ extern struct ipbox_ctx G;
 /* leave: flushes stdout first */
 __attribute__((noreturn)) void ipbox_exit(int rc);
 
+/* Print a usage text on stderr and exit RC.  USAGE(full, brief) picks
+ * iproute2's whole text, byte for byte, when CONFIG_USAGE_FULL is set, and
+ * a one-line summary otherwise (the whole texts weigh ~9 KB in a tiny
+ * build); the text not chosen is dropped at compile time. */
+#define USAGE(full, brief) (CONFIG_USAGE_FULL ? (full) : (brief))
+__attribute__((noreturn)) void usage_exit(const char *text, int rc);
+
 /* iproute2's helpers from lib/utils.c, same texts; all exit 255 */
 __attribute__((noreturn)) void incomplete_command(void);
 __attribute__((noreturn)) void invarg(const char *msg, const char *arg);

@@ -17,6 +17,12 @@ void ipbox_exit(int rc)
 	exit(rc);
 }
 
+void usage_exit(const char *text, int rc)
+{
+	err_str(text);
+	ipbox_exit(rc);
+}
+
 void incomplete_command(void)
 {
 	err_fmt("Command line is not complete. Try option \"help\"\n");

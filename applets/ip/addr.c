@@ -38,13 +38,7 @@ static const char addr_usage[] =
 
 void ipaddr_usage(void)
 {
-	/* err_fmt writes at most 1 KiB at a time */
-	for (const char *p = addr_usage; *p; ) {
-		size_t n = strlen(p) > 1000 ? 1000 : strlen(p);
-		err_fmt("%.*s", (int)n, p);
-		p += n;
-	}
-	ipbox_exit(RC_USAGE);
+	usage_exit(USAGE(addr_usage, "Usage: ip address { add | change | replace | del | show | flush | help } ...\n"), RC_USAGE);
 }
 
 static int set_lifetime(unsigned *lft, const char *arg)

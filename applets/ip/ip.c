@@ -27,8 +27,7 @@ static const char ip_usage[] =
 
 __attribute__((noreturn)) static void usage(void)
 {
-	err_fmt("%s", ip_usage);
-	ipbox_exit(RC_USAGE);
+	usage_exit(USAGE(ip_usage, "Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n"), RC_USAGE);
 }
 
 static int do_help(int argc, char **argv)

@@ -83,8 +83,7 @@ static const char link_usage[] =
 
 void iplink_usage(void)
 {
-	err_str(link_usage);
-	ipbox_exit(RC_USAGE);
+	usage_exit(USAGE(link_usage, "Usage: ip link { add | delete | set | show | help } ...\n"), RC_USAGE);
 }
 
 /* ---- the keywords ------------------------------------------------------ */

@@ -50,7 +50,7 @@ static const char bridge_usage[] =
 
 static void bridge_help(void)
 {
-	out_str(bridge_usage);
+	out_str(USAGE(bridge_usage, "Usage: ... bridge [ OPTIONS ]\n"));
 }
 
 /* "NAME VALUE" options: ARG is the value's size in bytes (0: a flag) */
@@ -104,11 +104,11 @@ static int bridge_parse(int argc, char **argv, struct nl_req *r)
 			;
 		if (i == n) {
 			if (matches(*argv, "help")) {
-				err_str(bridge_usage);
+				err_str(USAGE(bridge_usage, "Usage: ... bridge [ OPTIONS ]\n"));
 				return -1;
 			}
 			err_fmt("bridge: unknown command \"%s\"?\n", *argv);
-			err_str(bridge_usage);
+			err_str(USAGE(bridge_usage, "Usage: ... bridge [ OPTIONS ]\n"));
 			return -1;
 		}
 		unsigned attr = br_opts[i].attr;
@@ -395,7 +395,7 @@ static const char brport_usage[] =
 
 static void bridge_slave_help(void)
 {
-	out_str(brport_usage);
+	out_str(USAGE(brport_usage, "Usage: ... bridge_slave [ OPTIONS ]\n"));
 }
 
 /* ARG: 0 a flag, 1/2/4 a number of that size, 'o' on|off, 'd' a device,
@@ -428,11 +428,11 @@ static int bridge_slave_parse(int argc, char **argv, struct nl_req *r)
 			;
 		if (i == n) {
 			if (matches(*argv, "help")) {
-				err_str(brport_usage);
+				err_str(USAGE(brport_usage, "Usage: ... bridge_slave [ OPTIONS ]\n"));
 				return -1;
 			}
 			err_fmt("bridge_slave: unknown option \"%s\"?\n", *argv);
-			err_str(brport_usage);
+			err_str(USAGE(brport_usage, "Usage: ... bridge_slave [ OPTIONS ]\n"));
 			return -1;
 		}
 		const char *w = brport_opts[i].word;

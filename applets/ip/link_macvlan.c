@@ -16,7 +16,7 @@ static const char macvlan_usage[] =
 
 static void macvlan_help(void)
 {
-	out_str(macvlan_usage);
+	out_str(USAGE(macvlan_usage, "Usage: ... macvlan mode MODE [ OPTIONS ]\n"));
 }
 
 static const char *const mode_names[] = { "private", "vepa", "bridge", "passthru", "source" };
@@ -62,11 +62,11 @@ static int macvlan_parse(int argc, char **argv, struct nl_req *r)
 			}
 			nla_put_u32(r, IFLA_MACVLAN_BC_QUEUE_LEN, n);
 		} else if (matches(*argv, "help")) {
-			err_str(macvlan_usage);
+			err_str(USAGE(macvlan_usage, "Usage: ... macvlan mode MODE [ OPTIONS ]\n"));
 			return -1;
 		} else {
 			err_fmt("macvlan: unknown option \"%s\"?\n", *argv);
-			err_str(macvlan_usage);
+			err_str(USAGE(macvlan_usage, "Usage: ... macvlan mode MODE [ OPTIONS ]\n"));
 			return -1;
 		}
 	}

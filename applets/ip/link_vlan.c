@@ -26,7 +26,7 @@ static const char vlan_usage[] =
 
 static void vlan_help(void)
 {
-	out_str(vlan_usage);
+	out_str(USAGE(vlan_usage, "Usage: ... vlan id VLANID [ OPTIONS ]\n"));
 }
 
 static const struct link_opt vlan_flags[] = {
@@ -82,14 +82,14 @@ static int vlan_parse(int argc, char **argv, struct nl_req *r)
 				invarg(in ? "invalid ingress-qos-map" : "invalid egress-qos-map", word);
 			continue;
 		} else if (matches(*argv, "help")) {
-			err_str(vlan_usage);
+			err_str(USAGE(vlan_usage, "Usage: ... vlan id VLANID [ OPTIONS ]\n"));
 			return -1;
 		} else {
 			for (i = 0; i < n && !matches(*argv, vlan_flags[i].word); i++)
 				;
 			if (i == n) {
 				err_fmt("vlan: unknown command \"%s\"?\n", *argv);
-				err_str(vlan_usage);
+				err_str(USAGE(vlan_usage, "Usage: ... vlan id VLANID [ OPTIONS ]\n"));
 				return -1;
 			}
 			NEXT_ARG();

@@ -42,7 +42,7 @@ static const char vxlan_usage[] =
 
 static void vxlan_help(void)
 {
-	out_str(vxlan_usage);
+	out_str(USAGE(vxlan_usage, "Usage: ... vxlan id VNI [ OPTIONS ]\n"));
 }
 
 static int is_multicast(const inet_prefix *a)
@@ -224,14 +224,14 @@ static int vxlan_parse(int argc, char **argv, struct nl_req *r)
 				invarg("DF must be 'unset', 'set' or 'inherit'", *argv);
 			nla_put_u8(r, IFLA_VXLAN_DF, (uint8_t)u);
 		} else if (matches(*argv, "help")) {
-			err_str(vxlan_usage);
+			err_str(USAGE(vxlan_usage, "Usage: ... vxlan id VNI [ OPTIONS ]\n"));
 			return -1;
 		} else {
 			for (i = 0; i < ns && !matches(*argv, vx_switches[i].word); i++)
 				;
 			if (i == ns) {
 				err_fmt("vxlan: unknown command \"%s\"?\n", *argv);
-				err_str(vxlan_usage);
+				err_str(USAGE(vxlan_usage, "Usage: ... vxlan id VNI [ OPTIONS ]\n"));
 				return -1;
 			}
 			once(&seen, vx_switches[i].attr, *argv, *argv);

@@ -25,8 +25,7 @@ static const char neigh_help[] =
 
 __attribute__((noreturn)) static void usage(void)
 {
-	err_fmt("%s", neigh_help);
-	ipbox_exit(RC_USAGE);
+	usage_exit(USAGE(neigh_help, "Usage: ip neigh { add | del | change | replace | show | flush | get } ...\n"), RC_USAGE);
 }
 
 #ifndef NTF_EXT_MANAGED

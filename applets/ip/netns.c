@@ -34,8 +34,7 @@ static const char usage_text[] =
 
 void netns_usage(void)
 {
-	err_fmt("%s", usage_text);
-	ipbox_exit(RC_USAGE);
+	usage_exit(USAGE(usage_text, "Usage: ip netns { list | add | attach | set | delete | identify | pids | exec | monitor | list-id } ...\n"), RC_USAGE);
 }
 
 static int netns_help(int argc, char **argv)

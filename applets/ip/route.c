@@ -69,13 +69,7 @@ static const char route_help[] =
 
 void route_usage(void)
 {
-	/* err_fmt writes at most 1 KiB at a time */
-	for (const char *p = route_help; *p;) {
-		int n = (int)strnlen(p, 1000);
-		err_fmt("%.*s", n, p);
-		p += n;
-	}
-	ipbox_exit(RC_USAGE);
+	usage_exit(USAGE(route_help, "Usage: ip route { list | flush | save | restore | showdump | get | add | del | change | append | replace } ...\n"), RC_USAGE);
 }
 
 /* NUMBER[s|ms] (decimals allowed), in ms, rounded up; *RAW when no unit */

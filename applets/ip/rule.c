@@ -35,8 +35,7 @@ static const char rule_help[] =
 
 __attribute__((noreturn)) static void usage(void)
 {
-	err_fmt("%s", rule_help);
-	ipbox_exit(RC_USAGE);
+	usage_exit(USAGE(rule_help, "Usage: ip rule { add | del | flush | save | restore | list } ...\n"), RC_USAGE);
 }
 
 static struct {

@@ -112,8 +112,7 @@ void ping_die(int rc, int err, const char *fmt, ...)
 
 static __attribute__((noreturn)) void usage(void)
 {
-	err_str(usage_text);
-	ipbox_exit(2);
+	usage_exit(USAGE(usage_text, "\nUsage\n  ping [options] <destination>\n"), 2);
 }
 
 /* iputils' strtol_or_err: decimal, leading blanks allowed; exits 1 */
