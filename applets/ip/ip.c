@@ -3,7 +3,7 @@
 #include "applets/ip/ip.h"
 #include "core/netns.h"
 
-#include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -37,52 +37,50 @@ static int do_help(int argc, char **argv)
 	usage();
 }
 
-/* Every object iproute2 6.1 knows, in its order; NULL = not in ipbox. */
-static const struct {
-	const char *name;
-	applet_main fn;
-} objects[] = {
-	{ "address", NULL }, { "addrlabel", NULL }, { "maddress", NULL },
-	{ "route", NULL }, { "rule", NULL }, { "neighbor", NULL },
-	{ "neighbour", NULL }, { "ntable", NULL }, { "ntbl", NULL },
-	{ "link", NULL }, { "l2tp", NULL }, { "fou", NULL }, { "ila", NULL },
-	{ "macsec", NULL }, { "tunnel", NULL }, { "tunl", NULL },
-	{ "tuntap", NULL }, { "tap", NULL }, { "token", NULL },
-	{ "tcpmetrics", NULL }, { "tcp_metrics", NULL }, { "monitor", NULL },
-	{ "xfrm", NULL }, { "mroute", NULL }, { "mrule", NULL },
-	{ "netns", NULL }, { "netconf", NULL }, { "vrf", NULL }, { "sr", NULL },
-	{ "nexthop", NULL }, { "mptcp", NULL }, { "ioam", NULL },
-	{ "help", do_help }, { "stats", NULL },
+/* Every object iproute2 6.1 knows, in its order; the ones ipbox has
+ * say which.  (A constant CONFIG_ ? fn : NULL links nothing that is off.) */
+enum { OBJ_NONE, OBJ_ADDR, OBJ_ROUTE, OBJ_RULE, OBJ_NEIGH, OBJ_LINK, OBJ_NETNS, OBJ_HELP };
+
+static const applet_main object_fns[] = {
+	[OBJ_ADDR] = CONFIG_IP_ADDR ? do_ipaddr : NULL,
+	[OBJ_ROUTE] = CONFIG_IP_ROUTE ? do_iproute : NULL,
+	[OBJ_RULE] = CONFIG_IP_RULE ? do_iprule : NULL,
+	[OBJ_NEIGH] = CONFIG_IP_NEIGH ? do_ipneigh : NULL,
+	[OBJ_LINK] = CONFIG_IP_LINK ? do_iplink : NULL,
+	[OBJ_NETNS] = CONFIG_IP_NETNS ? do_ipnetns : NULL,
+	[OBJ_HELP] = do_help,
 };
 
-static applet_main object_fn(const char *name)
-{
-	/* what this configuration has (the rest stay NULL and read as unknown) */
-	if (streq(name, "address")) return CONFIG_IP_ADDR ? do_ipaddr : NULL;
-	if (streq(name, "route")) return CONFIG_IP_ROUTE ? do_iproute : NULL;
-	if (streq(name, "rule")) return CONFIG_IP_RULE ? do_iprule : NULL;
-	if (streq(name, "neighbor") || streq(name, "neighbour"))
-		return CONFIG_IP_NEIGH ? do_ipneigh : NULL;
-	if (streq(name, "link")) return CONFIG_IP_LINK ? do_iplink : NULL;
-	if (streq(name, "netns")) return CONFIG_IP_NETNS ? do_ipnetns : NULL;
-	if (streq(name, "help")) return do_help;
-	return NULL;
-}
+static const struct {
+	char name[11];
+	unsigned char obj;
+} objects[] = {
+	{ "address", OBJ_ADDR }, { "addrlabel", 0 }, { "maddress", 0 },
+	{ "route", OBJ_ROUTE }, { "rule", OBJ_RULE }, { "neighbor", OBJ_NEIGH },
+	{ "neighbour", OBJ_NEIGH }, { "ntable", 0 }, { "ntbl", 0 },
+	{ "link", OBJ_LINK }, { "l2tp", 0 }, { "fou", 0 }, { "ila", 0 },
+	{ "macsec", 0 }, { "tunnel", 0 }, { "tunl", 0 },
+	{ "tuntap", 0 }, { "tap", 0 }, { "token", 0 },
+	{ "tcpmetrics", 0 }, { "tcp_metrics", 0 }, { "monitor", 0 },
+	{ "xfrm", 0 }, { "mroute", 0 }, { "mrule", 0 },
+	{ "netns", OBJ_NETNS }, { "netconf", 0 }, { "vrf", 0 }, { "sr", 0 },
+	{ "nexthop", 0 }, { "mptcp", 0 }, { "ioam", 0 },
+	{ "help", OBJ_HELP }, { "stats", 0 },
+};
 
 int ip_do_cmd(int argc, char **argv)
 {
 	for (size_t i = 0; i < sizeof(objects) / sizeof(objects[0]); i++) {
 		if (!matches(argv[0], objects[i].name))
 			continue;
-		applet_main fn = object_fn(objects[i].name);
-		if (!fn)
+		unsigned obj = objects[i].obj;
+		if (!object_fns[obj])
 			break;
-		int rc = fn(argc - 1, argv + 1);
+		int rc = object_fns[obj](argc - 1, argv + 1);
 		/* Like iproute2, a batch keeps the names it has looked up (one
 		 * GETLINK per device, not per line); only commands that can
-		 * rename, move or delete links make it start over.  (CONFIG_
-		 * first: a bare reference would link a configured-out applet.) */
-		if ((CONFIG_IP_LINK && fn == do_iplink) || (CONFIG_IP_NETNS && fn == do_ipnetns))
+		 * rename, move or delete links make it start over. */
+		if (obj == OBJ_LINK || obj == OBJ_NETNS)
 			ll_forget();
 		return rc;
 	}
@@ -111,6 +109,37 @@ static int color_opt(const char *opt)
 	return streq(eq + 1, "never") ? 1 : 0;
 }
 
+/* The global options, iproute2 6.1's order (first prefix match wins:
+ * "-h" is -human, "-b" -batch, "-n" -netns); what each does */
+enum {
+	O_COUNT,	/* G's int at offset VAL, plus one */
+	O_ECHO,		/* the same, for the whole word only */
+	O_FAMILY_IS,	/* whole word: G.family = VAL */
+	O_TSHORT, O_LOOPS, O_FAMILY, O_VERSION, O_BATCH, O_RCVBUF, O_COLOR, O_HELP, O_NETNS,
+};
+#define COUNT(field) O_COUNT, offsetof(struct ipbox_ctx, field)
+
+static const struct {
+	char name[16];
+	unsigned char how, val;
+} options[] = {
+	{ "-loops", O_LOOPS, 0 }, { "-family", O_FAMILY, 0 },
+	{ "-4", O_FAMILY_IS, AF_INET }, { "-6", O_FAMILY_IS, AF_INET6 },
+	{ "-0", O_FAMILY_IS, AF_PACKET }, { "-M", O_FAMILY_IS, AF_MPLS },
+	{ "-B", O_FAMILY_IS, AF_BRIDGE },
+	{ "-human-readable", COUNT(human) }, { "-iec", COUNT(iec) },
+	{ "-stats", COUNT(stats) }, { "-statistics", COUNT(stats) },
+	{ "-details", COUNT(details) }, { "-resolve", COUNT(resolve) },
+	{ "-oneline", COUNT(oneline) }, { "-timestamp", COUNT(timestamp) },
+	{ "-tshort", O_TSHORT, 0 }, { "-Version", O_VERSION, 0 },
+	{ "-force", COUNT(force) }, { "-batch", O_BATCH, 0 },
+	{ "-brief", COUNT(brief) }, { "-json", COUNT(json) },
+	{ "-pretty", COUNT(pretty) }, { "-rcvbuf", O_RCVBUF, 0 },
+	{ "-color", O_COLOR, 0 }, { "-help", O_HELP, 0 }, { "-netns", O_NETNS, 0 },
+	{ "-Numeric", COUNT(numeric) }, { "-all", COUNT(do_all) },
+	{ "-echo", O_ECHO, offsetof(struct ipbox_ctx, echo) },
+};
+
 int ip_main(int argc, char **argv)
 {
 	const char *batch_file = NULL;
@@ -126,92 +155,69 @@ int ip_main(int argc, char **argv)
 			break;
 		if (opt[1] == '-')
 			opt++;
-		if (matches(opt, "-loops")) {
+		size_t i = 0;
+		for (; i < sizeof(options) / sizeof(options[0]); i++) {
+			const char *name = options[i].name;
+			unsigned how = options[i].how;
+			if (how == O_COLOR ? color_opt(opt) != 0 :
+			    how == O_ECHO || how == O_FAMILY_IS ? streq(opt, name) : matches(opt, name))
+				break;
+		}
+		if (i == sizeof(options) / sizeof(options[0])) {
+			err_fmt("Option \"%s\" is unknown, try \"ip -help\".\n", opt);
+			ipbox_exit(RC_USAGE);
+		}
+		unsigned how = options[i].how;
+		if (how == O_LOOPS || how == O_FAMILY || how == O_BATCH || how == O_RCVBUF) {
 			argc--;
 			argv++;
-			if (argc <= 1)
+			if (argc <= 1 || (how == O_FAMILY && streq(argv[1], "help")))
 				usage();
+		}
+		switch (how) {
+		case O_COUNT:
+		case O_ECHO:
+			(*(int *)((char *)&G + options[i].val))++;
+			break;
+		case O_FAMILY_IS:
+			G.family = options[i].val;
+			break;
+		case O_TSHORT:
+			G.timestamp += 2;
+			break;
+		case O_LOOPS:
 			G.loops = (unsigned)str_to_ll(argv[1], NULL, 10);
-		} else if (matches(opt, "-family")) {
-			argc--;
-			argv++;
-			if (argc <= 1 || streq(argv[1], "help"))
-				usage();
+			break;
+		case O_FAMILY:
 			G.family = read_family(argv[1]);
 			if (G.family <= 0)
 				invarg("invalid protocol family", argv[1]);
-		} else if (streq(opt, "-4")) {
-			G.family = AF_INET;
-		} else if (streq(opt, "-6")) {
-			G.family = AF_INET6;
-		} else if (streq(opt, "-0")) {
-			G.family = AF_PACKET;
-		} else if (streq(opt, "-M")) {
-			G.family = AF_MPLS;
-		} else if (streq(opt, "-B")) {
-			G.family = AF_BRIDGE;
-		} else if (matches(opt, "-human") || matches(opt, "-human-readable")) {
-			G.human++;
-		} else if (matches(opt, "-iec")) {
-			G.iec++;
-		} else if (matches(opt, "-stats") || matches(opt, "-statistics")) {
-			G.stats++;
-		} else if (matches(opt, "-details")) {
-			G.details++;
-		} else if (matches(opt, "-resolve")) {
-			G.resolve++;
-		} else if (matches(opt, "-oneline")) {
-			G.oneline++;
-		} else if (matches(opt, "-timestamp")) {
-			G.timestamp++;
-		} else if (matches(opt, "-tshort")) {
-			G.timestamp += 2;
-		} else if (matches(opt, "-Version")) {
+			break;
+		case O_VERSION:
 			out_str("ip utility, iproute2-6.1.0, libbpf 1.1.2\n");
 			return RC_OK;
-		} else if (matches(opt, "-force")) {
-			G.force++;
-		} else if (matches(opt, "-batch")) {
-			argc--;
-			argv++;
-			if (argc <= 1)
-				usage();
+		case O_BATCH:
 			batch_file = argv[1];
-		} else if (matches(opt, "-brief")) {
-			G.brief++;
-		} else if (matches(opt, "-json")) {
-			G.json++;
-		} else if (matches(opt, "-pretty")) {
-			G.pretty++;
-		} else if (matches(opt, "-rcvbuf")) {
-			argc--;
-			argv++;
-			if (argc <= 1)
-				usage();
+			break;
+		case O_RCVBUF:
 			if (get_u32(&G.rcvbuf, argv[1], 0)) {
 				err_fmt("Invalid rcvbuf size '%s'\n", argv[1]);
 				ipbox_exit(RC_USAGE);
 			}
-		} else if (color_opt(opt)) {
+			break;
+		case O_COLOR:
 			G.color = color_opt(opt);
-		} else if (matches(opt, "-help")) {
+			break;
+		case O_HELP:
 			usage();
-		} else if (matches(opt, "-netns")) {
+		case O_NETNS:
 			argv++;
 			if (--argc <= 0)	/* iproute2's NEXT_ARG: "ip -n" switches to "(null)" */
 				incomplete_command();
 			if (!CONFIG_IP_NETNS || netns_switch(argv[1]))
 				ipbox_exit(RC_USAGE);
 			G.netns = argv[1];
-		} else if (matches(opt, "-Numeric")) {
-			G.numeric++;
-		} else if (matches(opt, "-all")) {
-			G.do_all = 1;
-		} else if (streq(opt, "-echo")) {
-			G.echo++;
-		} else {
-			err_fmt("Option \"%s\" is unknown, try \"ip -help\".\n", opt);
-			ipbox_exit(RC_USAGE);
+			break;
 		}
 		argc--;
 		argv++;
