@@ -89,49 +89,65 @@ void iplink_usage(void)
 /* ---- the keywords ------------------------------------------------------ */
 
 enum {
-	K_UP = 1, K_DOWN, K_NAME, K_INDEX, K_LINK, K_ADDRESS, K_BROADCAST, K_TXQLEN,
-	K_MTU, K_XDP, K_NETNS, K_FLAG, K_NOFLAG, K_CARRIER, K_VF, K_MASTER, K_VRF,
-	K_NOMASTER, K_TYPE, K_ALIAS, K_GROUP, K_MODE, K_STATE, K_NUMTX, K_NUMRX,
-	K_ADDRGENMODE, K_LINK_NETNS, K_LINK_NETNSID, K_PROTODOWN, K_PROTODOWN_REASON,
-	K_GSO_MAX_SIZE, K_GSO_MAX_SEGS, K_GRO_MAX_SIZE, K_PARENTDEV,
+	K_UP = 1, K_DOWN, K_NAME, K_INDEX, K_LINK, K_ADDRESS, K_BROADCAST, K_NUM,
+	K_NETNS, K_FLAG, K_NOFLAG, K_ONOFF, K_VF, K_MASTER, K_VRF, K_NOMASTER,
+	K_TYPE, K_ALIAS, K_MODE, K_STATE, K_ADDRGENMODE, K_PARENTDEV, K_UNSUPPORTED,
+	P = 0x80,	/* abbreviations allowed */
+	V = 0x40,	/* a value follows */
 };
 
-/* iproute2 6.1's iplink_parse order; PREFIX: abbreviations allowed.
- * K_FLAG words set FLAG with "on", K_NOFLAG words ("arp", "trailers")
- * set it with "off". */
+/* K_NUM: ARG is the attribute and how its number is read */
+enum { N_DUP = 0x100, N_UNSIGNED = 0x200, N_U16 = 0x400, N_DEFAULT = 0x800 };
+
+/* iproute2 6.1's iplink_parse order, first match wins.  ARG: the IFF_
+ * flag of K_FLAG words (set by "on") and K_NOFLAG words ("arp",
+ * "trailers": set by "off"); the u8 attribute of K_ONOFF words. */
 static const struct {
-	const char *word;
-	unsigned char prefix, id;
-	unsigned short flag;
+	char word[17];
+	unsigned char id;
+	unsigned short arg;
 } link_kw[] = {
-	{ "up", 0, K_UP, 0 }, { "down", 0, K_DOWN, 0 }, { "name", 0, K_NAME, 0 },
-	{ "index", 0, K_INDEX, 0 }, { "link", 1, K_LINK, 0 },
-	{ "address", 1, K_ADDRESS, 0 }, { "broadcast", 1, K_BROADCAST, 0 },
-	{ "brd", 0, K_BROADCAST, 0 }, { "txqueuelen", 1, K_TXQLEN, 0 },
-	{ "qlen", 0, K_TXQLEN, 0 }, { "txqlen", 1, K_TXQLEN, 0 }, { "mtu", 0, K_MTU, 0 },
-	{ "xdpgeneric", 0, K_XDP, 0 }, { "xdpdrv", 0, K_XDP, 0 },
-	{ "xdpoffload", 0, K_XDP, 0 }, { "xdp", 0, K_XDP, 0 },
-	{ "netns", 0, K_NETNS, 0 }, { "multicast", 0, K_FLAG, IFF_MULTICAST },
-	{ "allmulticast", 0, K_FLAG, IFF_ALLMULTI }, { "promisc", 0, K_FLAG, IFF_PROMISC },
-	{ "trailers", 0, K_NOFLAG, IFF_NOTRAILERS }, { "arp", 0, K_NOFLAG, IFF_NOARP },
-	{ "carrier", 0, K_CARRIER, 0 }, { "vf", 0, K_VF, 0 }, { "master", 1, K_MASTER, 0 },
-	{ "vrf", 0, K_VRF, 0 }, { "nomaster", 1, K_NOMASTER, 0 },
-	{ "dynamic", 1, K_FLAG, IFF_DYNAMIC }, { "type", 1, K_TYPE, 0 },
-	{ "alias", 1, K_ALIAS, 0 }, { "group", 0, K_GROUP, 0 }, { "mode", 0, K_MODE, 0 },
-	{ "state", 0, K_STATE, 0 }, { "numtxqueues", 1, K_NUMTX, 0 },
-	{ "numrxqueues", 1, K_NUMRX, 0 }, { "addrgenmode", 1, K_ADDRGENMODE, 0 },
-	{ "link-netns", 1, K_LINK_NETNS, 0 }, { "link-netnsid", 1, K_LINK_NETNSID, 0 },
-	{ "protodown", 0, K_PROTODOWN, 0 }, { "protodown_reason", 0, K_PROTODOWN_REASON, 0 },
-	{ "gso_max_size", 0, K_GSO_MAX_SIZE, 0 }, { "gso_max_segs", 0, K_GSO_MAX_SEGS, 0 },
-	{ "gro_max_size", 0, K_GRO_MAX_SIZE, 0 }, { "parentdev", 0, K_PARENTDEV, 0 },
+	{ "up", K_UP, 0 }, { "down", K_DOWN, 0 }, { "name", K_NAME | V, 0 },
+	{ "index", K_INDEX | V, 0 }, { "link", K_LINK | V | P, 0 },
+	{ "address", K_ADDRESS | V | P, IFLA_ADDRESS },
+	{ "broadcast", K_BROADCAST | V | P, IFLA_BROADCAST },
+	{ "brd", K_BROADCAST | V, IFLA_BROADCAST },
+	{ "txqueuelen", K_NUM | V | P, IFLA_TXQLEN | N_DUP },
+	{ "qlen", K_NUM | V, IFLA_TXQLEN | N_DUP }, { "txqlen", K_NUM | V | P, IFLA_TXQLEN | N_DUP },
+	{ "mtu", K_NUM | V, IFLA_MTU | N_DUP },
+	{ "xdpgeneric", K_UNSUPPORTED, 0 }, { "xdpdrv", K_UNSUPPORTED, 0 },
+	{ "xdpoffload", K_UNSUPPORTED, 0 }, { "xdp", K_UNSUPPORTED, 0 },
+	{ "netns", K_NETNS | V, 0 }, { "multicast", K_FLAG | V, IFF_MULTICAST },
+	{ "allmulticast", K_FLAG | V, IFF_ALLMULTI }, { "promisc", K_FLAG | V, IFF_PROMISC },
+	{ "trailers", K_NOFLAG | V, IFF_NOTRAILERS }, { "arp", K_NOFLAG | V, IFF_NOARP },
+	{ "carrier", K_ONOFF | V, IFLA_CARRIER }, { "vf", K_VF | V, 0 },
+	{ "master", K_MASTER | V | P, 0 }, { "vrf", K_VRF | V, 0 },
+	{ "nomaster", K_NOMASTER | P, 0 }, { "dynamic", K_FLAG | V | P, IFF_DYNAMIC },
+	{ "type", K_TYPE | V | P, 0 }, { "alias", K_ALIAS | V | P, 0 },
+	{ "group", K_NUM | V, IFLA_GROUP | N_DUP | N_DEFAULT }, { "mode", K_MODE | V, 0 },
+	{ "state", K_STATE | V, 0 },
+	{ "numtxqueues", K_NUM | V | P, IFLA_NUM_TX_QUEUES | N_DUP },
+	{ "numrxqueues", K_NUM | V | P, IFLA_NUM_RX_QUEUES | N_DUP },
+	{ "addrgenmode", K_ADDRGENMODE | V | P, 0 },
+	{ "link-netns", K_UNSUPPORTED | P, 0 },
+	{ "link-netnsid", K_NUM | V | P, IFLA_LINK_NETNSID | N_DUP },
+	{ "protodown", K_ONOFF | V, IFLA_PROTO_DOWN }, { "protodown_reason", K_UNSUPPORTED, 0 },
+	{ "gso_max_size", K_NUM | V, IFLA_GSO_MAX_SIZE | N_UNSIGNED },
+	{ "gso_max_segs", K_NUM | V, IFLA_GSO_MAX_SEGS | N_UNSIGNED | N_U16 },
+	{ "gro_max_size", K_NUM | V, IFLA_GRO_MAX_SIZE | N_UNSIGNED },
+	{ "parentdev", K_PARENTDEV | V, 0 },
+	{ "", 0, 0 },	/* none of them: a device name */
 };
+#define N_KW (sizeof(link_kw) / sizeof(link_kw[0]))
 
-static int find_kw(const char *arg)
+static unsigned find_kw(const char *arg)
 {
-	for (size_t i = 0; i < sizeof(link_kw) / sizeof(link_kw[0]); i++)
-		if (link_kw[i].prefix ? matches(arg, link_kw[i].word) : streq(arg, link_kw[i].word))
-			return (int)i;
-	return -1;
+	unsigned i;
+
+	for (i = 0; i < N_KW - 1; i++)
+		if (link_kw[i].id & P ? matches(arg, link_kw[i].word) : streq(arg, link_kw[i].word))
+			break;
+	return i;
 }
 
 static int on_off(const char *key, const char *val)
@@ -163,30 +179,6 @@ static int check_ifname(const char *name, size_t max)
 		if (*name == '/' || *name == ' ' || (*name >= '\t' && *name <= '\r'))
 			return -1;
 	return 0;
-}
-
-static int get_int(const char *arg, const char *what)
-{
-	int v;
-	char msg[48];
-
-	if (get_s32(&v, arg, 0)) {
-		fmt_buf(msg, sizeof(msg), "Invalid \"%s\" value\n", what);
-		invarg(msg, arg);
-	}
-	return v;
-}
-
-static unsigned get_uint(const char *arg, const char *what)
-{
-	unsigned v;
-	char msg[48];
-
-	if (get_u32(&v, arg, 0)) {
-		fmt_buf(msg, sizeof(msg), "Invalid \"%s\" value\n", what);
-		invarg(msg, arg);
-	}
-	return v;
 }
 
 int strcase_eq(const char *a, const char *b)
@@ -269,26 +261,31 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 	struct ifinfomsg *ifi = NLMSG_DATA(r->nlh);
 	int create = r->nlh->nlmsg_flags & NLM_F_CREATE;
 	const char *name = NULL, *dev = NULL, *link = NULL;
-	int qlen = -1, mtu = -1, netns = -1, numtx = -1, numrx = -1, index = 0;
-	int group = -1, link_netnsid = -1, move_netns = 0, addr_len = 0, err, v;
+	int index = 0, netns = -1, move_netns = 0, addr_len = 0, err, v;
 	int total = argc;
+	uint64_t seen = 0;	/* K_NUM attributes given */
 	uint8_t abuf[32];
+	char msg[48];
 
 	for (; argc > 0; argc--, argv++) {
-		int k = find_kw(*argv);
-		const char *kw = k >= 0 ? link_kw[k].word : NULL;
+		unsigned k = find_kw(*argv);
+		const char *kw = link_kw[k].word;
+		unsigned arg = link_kw[k].arg, attr = arg & 0xff;
 
-		switch (k < 0 ? 0 : link_kw[k].id) {
+		unsigned id = link_kw[k].id & ~(P | V);
+
+		if (link_kw[k].id & V)
+			NEXT_ARG();
+		switch (id) {
 		case K_UP:
 		case K_DOWN:
 			ifi->ifi_change |= IFF_UP;
-			if (link_kw[k].id == K_UP)
+			if (id == K_UP)
 				ifi->ifi_flags |= IFF_UP;
 			else
 				ifi->ifi_flags &= ~IFF_UP;
 			break;
 		case K_NAME:
-			NEXT_ARG();
 			if (name)
 				duparg("name", *argv);
 			if (check_ifname(*argv, IFNAMSIZ))
@@ -298,7 +295,6 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 				dev = name;
 			break;
 		case K_INDEX:
-			NEXT_ARG();
 			if (index)
 				duparg("index", *argv);
 			index = (int)str_to_ll(*argv, NULL, 10);
@@ -306,35 +302,36 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 				invarg("Invalid \"index\" value", *argv);
 			break;
 		case K_LINK:
-			NEXT_ARG();
 			link = *argv;
 			break;
 		case K_ADDRESS:
 		case K_BROADCAST:
-			NEXT_ARG();
 			v = ll_addr_a2n(abuf, sizeof(abuf), *argv);
 			if (v < 0)
 				return -1;
-			if (link_kw[k].id == K_ADDRESS)
+			if (attr == IFLA_ADDRESS)
 				addr_len = v;
-			nla_put(r, link_kw[k].id == K_ADDRESS ? IFLA_ADDRESS : IFLA_BROADCAST, abuf, (size_t)v);
+			nla_put(r, (int)attr, abuf, (size_t)v);
 			break;
-		case K_TXQLEN:
-			NEXT_ARG();
-			if (qlen != -1)
-				duparg("txqueuelen", *argv);
-			qlen = get_int(*argv, "txqueuelen");
-			nla_put_u32(r, IFLA_TXQLEN, (uint32_t)qlen);
+		case K_NUM: {
+			/* the first word of an attribute names it: "txqueuelen" for "qlen" */
+			unsigned i = 0;
+			while (link_kw[i].arg != arg)
+				i++;
+			kw = link_kw[i].word;
+			if ((arg & N_DUP) && (seen >> attr & 1))
+				duparg(attr == IFLA_LINK_NETNSID ? "link-netns/link-netnsid" : kw, *argv);
+			seen |= 1ULL << attr;
+			fmt_buf(msg, sizeof(msg), "Invalid \"%s\" value\n", kw);
+			if ((arg & N_DEFAULT) && streq(*argv, "default"))
+				v = 0;
+			else if (arg & N_UNSIGNED ? get_u32((unsigned *)&v, *argv, 0) || ((arg & N_U16) && (unsigned)v > 65535)
+						  : get_s32(&v, *argv, 0))
+				invarg(msg, *argv);
+			nla_put_u32(r, (int)attr, (uint32_t)v);
 			break;
-		case K_MTU:
-			NEXT_ARG();
-			if (mtu != -1)
-				duparg("mtu", *argv);
-			mtu = get_int(*argv, "mtu");
-			nla_put_u32(r, IFLA_MTU, (uint32_t)mtu);
-			break;
+		}
 		case K_NETNS:
-			NEXT_ARG();
 			if (netns != -1)
 				duparg("netns", *argv);
 			netns = netns_link_attr(r, *argv);
@@ -342,30 +339,26 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 			break;
 		case K_FLAG:
 		case K_NOFLAG:
-			NEXT_ARG();
-			ifi->ifi_change |= link_kw[k].flag;
+			ifi->ifi_change |= arg;
 			if (streq(*argv, "on") || streq(*argv, "off")) {
-				if (streq(*argv, "on") == (link_kw[k].id == K_FLAG))
-					ifi->ifi_flags |= link_kw[k].flag;
+				if (streq(*argv, "on") == (id == K_FLAG))
+					ifi->ifi_flags |= arg;
 				else
-					ifi->ifi_flags &= ~(unsigned)link_kw[k].flag;
+					ifi->ifi_flags &= ~arg;
 			} else {
 				return on_off(kw, *argv);
 			}
 			break;
-		case K_CARRIER:
-		case K_PROTODOWN:
-			NEXT_ARG();
+		case K_ONOFF:
 			v = parse_on_off(kw, *argv, &err);
 			if (err)
 				return err;
-			nla_put_u8(r, link_kw[k].id == K_CARRIER ? IFLA_CARRIER : IFLA_PROTO_DOWN, (uint8_t)v);
+			nla_put_u8(r, (int)attr, (uint8_t)v);
 			break;
 		case K_MASTER:
 		case K_VRF:
-			NEXT_ARG();
 			v = (int)ll_name_to_index(*argv);
-			if (link_kw[k].id == K_VRF && (!v || !link_is_vrf((unsigned)v)))
+			if (id == K_VRF && (!v || !link_is_vrf((unsigned)v)))
 				invarg("Not a valid VRF name\n", *argv);
 			if (!v)
 				invarg("Device does not exist\n", *argv);
@@ -375,29 +368,16 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 			nla_put_u32(r, IFLA_MASTER, 0);
 			break;
 		case K_TYPE:
-			NEXT_ARG();
 			*type = *argv;
 			argc--;
 			argv++;
 			goto done;
 		case K_ALIAS:
-			NEXT_ARG();
 			if (strlen(*argv) >= 256)
 				invarg("alias too long\n", *argv);
 			nla_put_str(r, IFLA_IFALIAS, *argv);
 			break;
-		case K_GROUP:
-			NEXT_ARG();
-			if (group != -1)
-				duparg("group", *argv);
-			if (streq(*argv, "default"))
-				group = 0;
-			else if (get_s32(&group, *argv, 0))
-				invarg("Invalid \"group\" value\n", *argv);
-			nla_put_u32(r, IFLA_GROUP, (uint32_t)group);
-			break;
 		case K_MODE:
-			NEXT_ARG();
 			if (strcase_eq(*argv, "default"))
 				v = IF_LINK_MODE_DEFAULT;
 			else if (strcase_eq(*argv, "dormant"))
@@ -407,25 +387,12 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 			nla_put_u8(r, IFLA_LINKMODE, (uint8_t)v);
 			break;
 		case K_STATE:
-			NEXT_ARG();
 			v = word_index(*argv, oper_names, 7);
 			if (v < 0)
 				invarg("Invalid operstate\n", *argv);
 			nla_put_u8(r, IFLA_OPERSTATE, (uint8_t)v);
 			break;
-		case K_NUMTX:
-		case K_NUMRX: {
-			int *q = link_kw[k].id == K_NUMTX ? &numtx : &numrx;
-			NEXT_ARG();
-			if (*q != -1)
-				duparg(kw, *argv);
-			*q = get_int(*argv, kw);
-			nla_put_u32(r, link_kw[k].id == K_NUMTX ? IFLA_NUM_TX_QUEUES : IFLA_NUM_RX_QUEUES,
-				    (uint32_t)*q);
-			break;
-		}
 		case K_ADDRGENMODE: {
-			NEXT_ARG();
 			v = word_index(*argv, addrgen_names, 4);
 			if (v < 0)
 				invarg("Invalid address generation mode\n", *argv);
@@ -436,42 +403,16 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 			nla_nest_end(r, afs);
 			break;
 		}
-		case K_LINK_NETNSID:
-			NEXT_ARG();
-			if (link_netnsid != -1)
-				duparg("link-netns/link-netnsid", *argv);
-			link_netnsid = get_int(*argv, "link-netnsid");
-			nla_put_s32(r, IFLA_LINK_NETNSID, link_netnsid);
-			break;
-		case K_GSO_MAX_SIZE:
-			NEXT_ARG();
-			nla_put_u32(r, IFLA_GSO_MAX_SIZE, get_uint(*argv, kw));
-			break;
-		case K_GSO_MAX_SEGS:
-			NEXT_ARG();
-			v = (int)get_uint(*argv, kw);
-			if ((unsigned)v > 65535)
-				invarg("Invalid \"gso_max_segs\" value\n", *argv);
-			nla_put_u32(r, IFLA_GSO_MAX_SEGS, (uint32_t)v);
-			break;
-		case K_GRO_MAX_SIZE:
-			NEXT_ARG();
-			nla_put_u32(r, IFLA_GRO_MAX_SIZE, get_uint(*argv, kw));
-			break;
 		case K_PARENTDEV:
-			NEXT_ARG();
 			nla_put_strz(r, IFLA_PARENT_DEV_NAME, *argv);
 			break;
 		case K_VF:
-			NEXT_ARG();
 			if (get_s32(&v, *argv, 0))
 				invarg("Invalid \"vf\" value\n", *argv);
 			if (!dev)
 				missarg("dev");
 			/* fall through */
-		case K_XDP:
-		case K_LINK_NETNS:
-		case K_PROTODOWN_REASON:
+		case K_UNSUPPORTED:
 			err_fmt("ipbox: \"%s\" is not supported\n", kw);
 			ipbox_exit(RC_USAGE);
 		default:
@@ -508,7 +449,7 @@ done:
 		err_fmt("index can be used only when creating devices or when moving device to another netns.\n");
 		ipbox_exit(RC_USAGE);
 	}
-	if (group != -1 && !dev) {
+	if ((seen >> IFLA_GROUP & 1) && !dev) {
 		if (argc) {
 			err_fmt("Garbage instead of arguments \"%s ...\". Try \"ip link help\".\n", *argv);
 			ipbox_exit(RC_USAGE);
@@ -651,24 +592,34 @@ static int iplink_help(int argc, char **argv)
 
 int do_iplink(int argc, char **argv)
 {
+	/* iproute2's order, first prefix match wins */
+	static const struct {
+		char word[9];
+		unsigned char cmd;
+		unsigned short flags;
+	} cmds[] = {
+		{ "add", RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL }, { "set", RTM_NEWLINK, 0 },
+		{ "change", RTM_NEWLINK, 0 }, { "replace", RTM_NEWLINK, NLM_F_CREATE | NLM_F_REPLACE },
+		{ "delete", RTM_DELLINK, 0 }, { "show", 0, 0 }, { "lst", 0, 0 }, { "list", 0, 0 },
+		{ "xstats", 1, 0 }, { "afstats", 1, 0 }, { "property", 1, 0 }, { "help", 2, 0 },
+	};
+
 	if (argc < 1)
 		return ip_show(0, NULL, 1);
-	if (matches(*argv, "add"))
-		return iplink_modify(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, argc - 1, argv + 1);
-	if (matches(*argv, "set") || matches(*argv, "change"))
-		return iplink_modify(RTM_NEWLINK, 0, argc - 1, argv + 1);
-	if (matches(*argv, "replace"))
-		return iplink_modify(RTM_NEWLINK, NLM_F_CREATE | NLM_F_REPLACE, argc - 1, argv + 1);
-	if (matches(*argv, "delete"))
-		return iplink_modify(RTM_DELLINK, 0, argc - 1, argv + 1);
-	if (matches(*argv, "show") || matches(*argv, "lst") || matches(*argv, "list"))
-		return ip_show(argc - 1, argv + 1, 1);
-	if (matches(*argv, "xstats") || matches(*argv, "afstats") || matches(*argv, "property")) {
-		err_fmt("ipbox: \"ip link %s\" is not supported\n", *argv);
-		return RC_USAGE;
+	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
+		if (!matches(*argv, cmds[i].word))
+			continue;
+		switch (cmds[i].cmd) {
+		case 0:
+			return ip_show(argc - 1, argv + 1, 1);
+		case 1:
+			err_fmt("ipbox: \"ip link %s\" is not supported\n", *argv);
+			return RC_USAGE;
+		case 2:
+			return iplink_help(argc - 1, argv + 1);
+		}
+		return iplink_modify(cmds[i].cmd, cmds[i].flags, argc - 1, argv + 1);
 	}
-	if (matches(*argv, "help"))
-		return iplink_help(argc - 1, argv + 1);
 	err_fmt("Command \"%s\" is unknown, try \"ip link help\".\n", *argv);
 	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
 }

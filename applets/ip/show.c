@@ -90,6 +90,27 @@ static void print_link_flags(unsigned flags, int mdown)
 	pr_text("> ");
 }
 
+/* a link-layer address attribute, coloured as iproute2 does */
+static void print_lladdr(const char *key, const char *fmt, const struct rtattr *a, unsigned type)
+{
+	char b[64];
+
+	pr_color_string(PR_ANY, PR_C_MAC, key, fmt, ll_addr_n2a(nla_data(a), nla_len(a), type, b, sizeof(b)));
+}
+
+/* "state UP " (FMT "state %s ") or the -br column ("%-14s ") */
+static void print_operstate(const struct rtattr *a, const char *fmt)
+{
+	unsigned st = nla_u8(a, 0);
+
+	if (st < sizeof(oper_states) / sizeof(oper_states[0]))
+		pr_color_string(PR_ANY, pr_oper_color(st), "operstate", fmt, oper_states[st]);
+	else if (pr_json())
+		pr_uint(PR_JSON, "operstate_index", NULL, st);
+	else
+		pr_uint(PR_TEXT, NULL, "state 0x%x", st);
+}
+
 /* NAME[@PEER]; returns 1 when the same-namespace peer is down (M-DOWN) */
 static int print_name_and_link(const char *fmt, const char *name, const struct rtattr **tb)
 {
@@ -154,23 +175,13 @@ static int link_txqlen(const char *name)
 static int print_linkinfo_brief(const struct ifinfomsg *ifi, const char *name,
 				const struct rtattr **tb, int do_link)
 {
-	char b1[64];
 	int mdown = print_name_and_link("%-16s ", name, tb);
 
-	if (tb[IFLA_OPERSTATE]) {
-		unsigned st = nla_u8(tb[IFLA_OPERSTATE], 0);
-		if (st < sizeof(oper_states) / sizeof(oper_states[0]))
-			pr_color_string(PR_ANY, pr_oper_color(st), "operstate", "%-14s ", oper_states[st]);
-		else if (pr_json())
-			pr_uint(PR_JSON, "operstate_index", NULL, st);
-		else
-			pr_uint(PR_TEXT, NULL, "state 0x%x", st);
-	}
+	if (tb[IFLA_OPERSTATE])
+		print_operstate(tb[IFLA_OPERSTATE], "%-14s ");
 	if (G.family == AF_PACKET) {
 		if (tb[IFLA_ADDRESS])
-			pr_color_string(PR_ANY, PR_C_MAC, "address", "%s ",
-				  ll_addr_n2a(nla_data(tb[IFLA_ADDRESS]), nla_len(tb[IFLA_ADDRESS]),
-					      ifi->ifi_type, b1, sizeof(b1)));
+			print_lladdr("address", "%s ", tb[IFLA_ADDRESS], ifi->ifi_type);
 		print_link_flags(ifi->ifi_flags, mdown);
 		pr_text("\n");
 	}
@@ -254,24 +265,16 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 		pr_string(PR_ANY, "master", "master %s ", ll_index_to_name(nla_u32(tb[IFLA_MASTER], 0), mb));
 	}
 	if (tb[IFLA_OPERSTATE]) {
-		unsigned st = nla_u8(tb[IFLA_OPERSTATE], 0);
-		if (st >= sizeof(oper_states) / sizeof(oper_states[0])) {
-			if (pr_json())
-				pr_uint(PR_JSON, "operstate_index", NULL, st);
-			else
-				pr_uint(PR_TEXT, NULL, "state 0x%x", st);
-		} else {
+		if (nla_u8(tb[IFLA_OPERSTATE], 0) < sizeof(oper_states) / sizeof(oper_states[0]))
 			pr_text("state ");
-			pr_color_string(PR_ANY, pr_oper_color(st), "operstate", "%s ", oper_states[st]);
-		}
+		print_operstate(tb[IFLA_OPERSTATE], "%s ");
 	}
 	int dl = do_link || G.link_listed;	/* 6.1's do_link, not the JSON record */
 	if (dl && tb[IFLA_LINKMODE]) {
+		static const char *const modes[] = { "DEFAULT", "DORMANT" };
 		unsigned mode = nla_u8(tb[IFLA_LINKMODE], 0);
-		if (mode == 0)
-			pr_string(PR_ANY, "linkmode", "mode %s ", "DEFAULT");
-		else if (mode == 1)
-			pr_string(PR_ANY, "linkmode", "mode %s ", "DORMANT");
+		if (mode < 2)
+			pr_string(PR_ANY, "linkmode", "mode %s ", modes[mode]);
 		else
 			pr_uint(PR_ANY, "linkmode", "mode %u ", mode);
 	}
@@ -290,9 +293,7 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 		pr_nl();
 		pr_string(PR_ANY, "link_type", "    link/%s ", ll_type_n2a(ifi->ifi_type, b1));
 		if (tb[IFLA_ADDRESS])
-			pr_color_string(PR_ANY, PR_C_MAC, "address", "%s",
-				  ll_addr_n2a(nla_data(tb[IFLA_ADDRESS]), nla_len(tb[IFLA_ADDRESS]),
-					      ifi->ifi_type, b1, sizeof(b1)));
+			print_lladdr("address", "%s", tb[IFLA_ADDRESS], ifi->ifi_type);
 		if (tb[IFLA_BROADCAST]) {
 			if (ifi->ifi_flags & IFF_POINTOPOINT) {
 				pr_text(" peer ");
@@ -300,9 +301,7 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 			} else {
 				pr_text(" brd ");
 			}
-			pr_color_string(PR_ANY, PR_C_MAC, "broadcast", "%s",
-				  ll_addr_n2a(nla_data(tb[IFLA_BROADCAST]), nla_len(tb[IFLA_BROADCAST]),
-					      ifi->ifi_type, b1, sizeof(b1)));
+			print_lladdr("broadcast", "%s", tb[IFLA_BROADCAST], ifi->ifi_type);
 		}
 		if (tb[IFLA_PERM_ADDRESS]) {
 			const struct rtattr *p = tb[IFLA_PERM_ADDRESS], *a = tb[IFLA_ADDRESS];
@@ -388,8 +387,7 @@ void link_filter_reset(void)
 
 int ip_show(int argc, char **argv, int do_link)
 {
-	memset(&F, 0, sizeof(F));
-	F.group = -1;
+	link_filter_reset();
 	F.do_link = do_link != 0;
 	if (do_link == 1)
 		G.family = AF_PACKET;
