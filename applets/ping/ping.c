@@ -17,6 +17,7 @@
  *   extra: -a -B -d -L -m MARK -r -S SNDBUF -U -v
  * SIGINT ends with the statistics, SIGQUIT prints a one-line summary. */
 #include "applets/ping/ping.h"
+#include "core/inet.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -215,7 +216,7 @@ static void parse_iface(struct ping *p, char *arg)
 			ping_die(2, 0, "invalid source address: %s", arg);
 		p->src.in6.sin6_family = AF_INET6;
 		p->flags |= F_STRICTSOURCE;
-	} else if (inet_aton(arg, &p->src.in.sin_addr)) {
+	} else if (inet_pton(AF_INET, arg, &p->src.in.sin_addr) > 0) {
 		p->src.in.sin_family = AF_INET;
 		p->flags |= F_STRICTSOURCE;
 	} else {
@@ -354,6 +355,34 @@ static const char *gai_text(int rc)
 	}
 }
 
+/* glibc's getaddrinfo takes an IPv4 target as inet_aton does, but whole */
+static int aton_exact(const char *s, struct in_addr *a)
+{
+	return !strpbrk(s, " \t\n\v\f\r") && ipv4_aton(s, (uint8_t *)a);
+}
+
+/* glibc's rule for "%SCOPE" of an IPv6 target: an interface name for
+ * link-local unicast and node- or link-local multicast, else a number */
+static int scope_id(union ping_sa *d, const char *sc)
+{
+	const uint8_t *b = d->in6.sin6_addr.s6_addr;
+	unsigned long long id = 0;
+	char *end;
+
+	if ((b[0] == 0xfe && (b[1] & 0xc0) == 0x80) ||
+	    (b[0] == 0xff && ((b[1] & 0x0f) == 1 || (b[1] & 0x0f) == 2)))
+		id = ping_if_index(sc);
+	if (!id) {
+		if (*sc < '0' || *sc > '9')
+			return -1;
+		id = str_to_ull(sc, &end, 10);
+		if (*end || id > 0xffffffff)
+			return -1;
+	}
+	d->in6.sin6_scope_id = (uint32_t)id;
+	return 0;
+}
+
 /* the target: numeric always, names through the resolver when built in */
 static void resolve(struct ping *p, char *target)
 {
@@ -362,7 +391,7 @@ static void resolve(struct ping *p, char *target)
 	char *pct = strchr(target, '%');
 
 	p->hostname = target;
-	if (p->family != AF_INET6 && inet_aton(target, &d->in.sin_addr)) {
+	if (p->family != AF_INET6 && aton_exact(target, &d->in.sin_addr)) {
 		d->in.sin_family = AF_INET;
 		p->flags |= F_NUMERIC;
 		p->family = AF_INET;
@@ -377,19 +406,12 @@ static void resolve(struct ping *p, char *target)
 		if (p->family == AF_INET)
 			ping_die(2, 0, "%s: Address family for hostname not supported", target);
 		d->in6.sin6_family = AF_INET6;
-		if (pct) {
-			char *end;
-			unsigned long id = strtoul(pct + 1, &end, 10);
-			if (*end || end == pct + 1)
-				id = if_nametoindex(pct + 1);
-			if (!id)
-				ping_die(2, 0, "%s: %s", target, gai_text(EAI_NONAME));
-			d->in6.sin6_scope_id = (uint32_t)id;
-		}
+		if (pct && scope_id(d, pct + 1))
+			ping_die(2, 0, "%s: %s", target, gai_text(EAI_NONAME));
 		p->family = AF_INET6;
 		return;
 	}
-	if (p->family == AF_INET6 && inet_aton(target, &d->in.sin_addr))
+	if (p->family == AF_INET6 && aton_exact(target, &d->in.sin_addr))
 		ping_die(2, 0, "%s: Address family for hostname not supported", target);
 	if (!CONFIG_PING_HOSTNAMES)
 		ping_die(2, 0, "%s: host names are not supported (numeric addresses only)", target);

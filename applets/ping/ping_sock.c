@@ -11,6 +11,7 @@
 #include <netdb.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -50,11 +51,36 @@ static socklen_t sa_len(const union ping_sa *a)
 	return a->sa.sa_family == AF_INET6 ? sizeof(a->in6) : sizeof(a->in);
 }
 
+/* if_nametoindex and if_indextoname without musl's copies (which pull
+ * strncpy): the SIOCGIFINDEX / SIOCGIFNAME ioctl on a throw-away socket */
+static int ifreq(unsigned long req, struct ifreq *ifr)
+{
+	int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	int rc = fd < 0 ? -1 : ioctl(fd, req, ifr);
+
+	if (fd >= 0)
+		close(fd);
+	return rc;
+}
+
+unsigned ping_if_index(const char *dev)
+{
+	struct ifreq ifr;
+	size_t n = strlen(dev);
+
+	memset(&ifr, 0, sizeof(ifr));
+	if (n >= IF_NAMESIZE)
+		return 0;
+	memcpy(ifr.ifr_name, dev, n);
+	return ifreq(SIOCGIFINDEX, &ifr) ? 0 : (unsigned)ifr.ifr_ifindex;
+}
+
 const char *ping_ntop(const union ping_sa *a, char *buf, size_t cap)
 {
-	char ip[64], name[IF_NAMESIZE];
+	char ip[64];
+	struct ifreq ifr;
 
-	if (a->sa.sa_family != AF_INET6) {
+	if (!CONFIG_PING6 || a->sa.sa_family != AF_INET6) {
 		format_addr(AF_INET, &a->in.sin_addr, ip);
 		fmt_buf(buf, cap, "%s", ip);
 		return buf;
@@ -66,8 +92,10 @@ const char *ping_ntop(const union ping_sa *a, char *buf, size_t cap)
 		return buf;
 	}
 	int ll = (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) || (b[0] == 0xff && (b[1] & 0x0f) == 2);
-	if (ll && if_indextoname(a->in6.sin6_scope_id, name))
-		fmt_buf(buf, cap, "%s%%%s", ip, name);
+	memset(&ifr, 0, sizeof(ifr));
+	ifr.ifr_ifindex = (int)a->in6.sin6_scope_id;
+	if (ll && !ifreq(SIOCGIFNAME, &ifr))
+		fmt_buf(buf, cap, "%s%%%.*s", ip, IF_NAMESIZE, ifr.ifr_name);
 	else
 		fmt_buf(buf, cap, "%s%%%u", ip, (unsigned)a->in6.sin6_scope_id);
 	return buf;
@@ -94,7 +122,7 @@ static void bind_device(int fd, const char *dev, const char *what)
 
 static unsigned if_index(const char *dev)
 {
-	unsigned i = if_nametoindex(dev);
+	unsigned i = ping_if_index(dev);
 	if (!i)
 		ping_die(2, 0, "unknown iface: %s", dev);
 	return i;

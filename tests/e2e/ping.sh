@@ -79,6 +79,9 @@ t_veth_ipv4() {
 	psame -c4 -i 0.2 10.9.0.2	# the tutorial's ping -c4
 	psame -c1 -I va 10.9.0.2
 	psame -c1 -I 10.9.0.1 10.9.0.2
+	psame -c1 -I 10.9.1 10.9.0.2		# -I takes a dotted quad, else a device
+	psame -c1 012.9.0.2			# the target: inet_aton's forms
+	psame -c1 0xa.9.2
 	psame -c1 -4 -s 1472 -M do 10.9.0.2
 	psame -c1 -s 2000 -M want 10.9.0.2
 	psame -c1 -s 2000 -M dont 10.9.0.2
@@ -98,6 +101,12 @@ t_link_local() {
 	psame -c1 "$LL%va"
 	psame -c1 -I va "$LL"
 	psame -c2 -i 0.2 -I "fe80::1%va" "$LL"
+	psame -c1 "$LL%$(cat /sys/class/net/va/ifindex)"	# a number
+	psame -c1 "$LL%nosuch"
+	psame -c1 "$LL%"
+	psame -c1 "$LL%4294967296"
+	psame -c1 "fd00::2%va"			# names only for link-local
+	psame -c1 "fd00::2%1"
 }
 
 t_no_reply() {
