@@ -33,12 +33,14 @@ static const char *line_name(char *l, int af, const void *addr, char *buf, unsig
 		l++;
 	if (*l)
 		*l++ = 0;
-	if (inet_pton(af, a, bin) != 1 || memcmp(bin, addr, len))
+	if (ip_pton(af, a, bin) != 1 || memcmp(bin, addr, len))
 		return NULL;
 	while (space(*l))
 		l++;
 	/* an address without a name names it "", as glibc does */
-	size_t n = strcspn(l, " \t");
+	size_t n = 0;
+	while (l[n] && !space(l[n]))
+		n++;
 	if (n >= cap)
 		return NULL;
 	memcpy(buf, l, n);

@@ -64,7 +64,7 @@ int get_addr_1(inet_prefix *a, const char *s, int family)
 		a->family = AF_INET6;
 		if (family != AF_UNSPEC && family != AF_INET6)
 			return -1;
-		if (inet_pton(AF_INET6, s, a->data) <= 0)
+		if (ip_pton(AF_INET6, s, a->data) <= 0)
 			return -1;
 		a->bytelen = 16;
 		a->bitlen = -1;
@@ -339,4 +339,97 @@ int ipv4_aton(const char *s, uint8_t out[4])
 		b[i] = (uint8_t)v;
 	memcpy(out, b, 4);
 	return 1;
+}
+
+/* glibc's inet_pton for AF_INET: exactly four decimal parts of at most
+ * 255, without leading zeros */
+static int pton4(const char *s, uint8_t out[4])
+{
+	uint8_t b[4];
+
+	for (int i = 0;; s++) {
+		const char *p = s;
+		unsigned v = 0;
+		while (*p >= '0' && *p <= '9') {
+			v = v * 10 + (unsigned)(*p++ - '0');
+			if (v > 255 || (p - s > 1 && *s == '0'))
+				return 0;
+		}
+		if (p == s)
+			return 0;
+		b[i++] = (uint8_t)v;
+		s = p;
+		if (i == 4 && !*s)
+			break;
+		if (i == 4 || *s != '.')
+			return 0;
+	}
+	memcpy(out, b, 4);
+	return 1;
+}
+
+/* glibc's inet_pton for AF_INET6: groups of one to four hex digits, one
+ * "::" for a run of zero groups, a dotted quad as the last 32 bits */
+static int pton6(const char *s, uint8_t out[16])
+{
+	uint8_t b[16] = { 0 };
+	int n = 0, gap = -1, digits = 0;
+	unsigned v = 0;
+
+	if (*s == ':' && *++s != ':')
+		return 0;
+	for (const char *tok = s;; s++) {
+		int d = *s >= '0' && *s <= '9' ? *s - '0' :
+			(*s | 32) >= 'a' && (*s | 32) <= 'f' ? (*s | 32) - 'a' + 10 : -1;
+		if (d >= 0) {
+			if (digits++ == 4)
+				return 0;
+			v = v << 4 | (unsigned)d;
+			continue;
+		}
+		if (*s == '.') {
+			if (n > 12 || !pton4(tok, b + n))
+				return 0;
+			n += 4;
+			break;
+		}
+		if (*s != ':' && *s)
+			return 0;
+		if (digits) {
+			if (n == 16 || (*s == ':' && !s[1]))
+				return 0;
+			b[n++] = (uint8_t)(v >> 8);
+			b[n++] = (uint8_t)v;
+			digits = 0;
+			v = 0;
+		} else if (*s) {
+			if (gap >= 0)
+				return 0;
+			gap = n;
+		}
+		if (!*s)
+			break;
+		tok = s + 1;
+	}
+	if (gap >= 0) {
+		if (n == 16)
+			return 0;
+		memmove(b + 16 - (n - gap), b + gap, (size_t)(n - gap));
+		memset(b + gap, 0, (size_t)(16 - n));
+		n = 16;
+	}
+	if (n != 16)
+		return 0;
+	memcpy(out, b, 16);
+	return 1;
+}
+
+int ip_pton(int af, const char *s, void *out)
+{
+	if (af == AF_INET)
+		return pton4(s, out);
+	if (af == AF_INET6)
+		return pton6(s, out);
+	errno = EAFNOSUPPORT;
+	return -1;
 }

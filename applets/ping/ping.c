@@ -209,14 +209,14 @@ static void parse_iface(struct ping *p, char *arg)
 			*pct = 0;
 			p->device = pct + 1;
 		}
-		int ok = inet_pton(AF_INET6, arg, &p->src.in6.sin6_addr) > 0;
+		int ok = ip_pton(AF_INET6, arg, &p->src.in6.sin6_addr) > 0;
 		if (pct)
 			*pct = '%';
 		if (!ok)
 			ping_die(2, 0, "invalid source address: %s", arg);
 		p->src.in6.sin6_family = AF_INET6;
 		p->flags |= F_STRICTSOURCE;
-	} else if (inet_pton(AF_INET, arg, &p->src.in.sin_addr) > 0) {
+	} else if (ip_pton(AF_INET, arg, &p->src.in.sin_addr) > 0) {
 		p->src.in.sin_family = AF_INET;
 		p->flags |= F_STRICTSOURCE;
 	} else {
@@ -399,7 +399,7 @@ static void resolve(struct ping *p, char *target)
 	}
 	if (pct)
 		*pct = 0;
-	int v6 = inet_pton(AF_INET6, target, &d->in6.sin6_addr) > 0;
+	int v6 = ip_pton(AF_INET6, target, &d->in6.sin6_addr) > 0;
 	if (pct)
 		*pct = '%';
 	if (v6) {

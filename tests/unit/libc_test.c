@@ -59,6 +59,28 @@ static const struct {
 	{ "4294967295", "255.255.255.255" }, { "4294967296", NULL }, { "1.2.3.", NULL },
 };
 
+/* glibc's inet_pton (a glibc build also checks it against glibc) */
+static const struct {
+	int af;
+	const char *s;
+	const char *want;	/* the address as format_addr prints it, or NULL */
+} ptons[] = {
+	{ AF_INET, "1.2.3.4", "1.2.3.4" }, { AF_INET, "0.0.0.0", "0.0.0.0" },
+	{ AF_INET, "255.255.255.255", "255.255.255.255" }, { AF_INET, "256.1.1.1", NULL },
+	{ AF_INET, "01.2.3.4", NULL }, { AF_INET, "1.2.3", NULL }, { AF_INET, "1.2.3.4.", NULL },
+	{ AF_INET, "1.2.3.4.5", NULL }, { AF_INET, "1..3.4", NULL }, { AF_INET, "", NULL },
+	{ AF_INET, "0x1.2.3.4", NULL }, { AF_INET, "1.2.3.4 ", NULL },
+	{ AF_INET6, "::", "::" }, { AF_INET6, "::1", "::1" }, { AF_INET6, "1::", "1::" },
+	{ AF_INET6, "1:2:3:4:5:6:7:8", "1:2:3:4:5:6:7:8" }, { AF_INET6, "1:2:3:4:5:6:7::", "1:2:3:4:5:6:7:0" },
+	{ AF_INET6, "1::3:4:5:6:7:8", "1:0:3:4:5:6:7:8" }, { AF_INET6, "FE80::AbCd", "fe80::abcd" },
+	{ AF_INET6, "::ffff:1.2.3.4", "::ffff:1.2.3.4" }, { AF_INET6, "1:2:3:4:5:6:1.2.3.4", "1:2:3:4:5:6:102:304" },
+	{ AF_INET6, "1:2:3:4:5:6:7:1.2.3.4", NULL }, { AF_INET6, "::1.2.3.04", NULL },
+	{ AF_INET6, "1:2:3:4:5:6:7:8:9", NULL }, { AF_INET6, "12345::", NULL }, { AF_INET6, ":", NULL },
+	{ AF_INET6, ":1::", NULL }, { AF_INET6, "1:::2", NULL }, { AF_INET6, "1::2::3", NULL },
+	{ AF_INET6, "1:2:", NULL }, { AF_INET6, "", NULL }, { AF_INET6, "fe80::1%eth0", NULL },
+	{ AF_INET6, "1.2.3.4", NULL }, { AF_INET6, "::1.2.3.4:5", NULL },
+};
+
 int main(void)
 {
 	char name[96];
@@ -98,6 +120,21 @@ int main(void)
 		else
 			fmt_buf(got, sizeof(got), "rejected");
 		CHECK_STR(name, got, atons[i].want ? atons[i].want : "rejected");
+#endif
+	}
+	for (size_t i = 0; i < sizeof(ptons) / sizeof(ptons[0]); i++) {
+		uint8_t a[16];
+		char got[ADDR_BUF] = "rejected";
+		if (ip_pton(ptons[i].af, ptons[i].s, a) == 1)
+			format_addr(ptons[i].af, a, got);
+		fmt_buf(name, sizeof(name), "ip_pton %d \"%s\"", ptons[i].af, ptons[i].s);
+		CHECK_STR(name, got, ptons[i].want ? ptons[i].want : "rejected");
+#ifdef __GLIBC__
+		if (inet_pton(ptons[i].af, ptons[i].s, a) == 1)
+			format_addr(ptons[i].af, a, got);
+		else
+			fmt_buf(got, sizeof(got), "rejected");
+		CHECK_STR(name, got, ptons[i].want ? ptons[i].want : "rejected");
 #endif
 	}
 	errno = 0;
