@@ -8,6 +8,7 @@
 #include "applets/ip/netns.h"
 #include "core/netns.h"
 #include "core/dir.h"
+#include "core/proc.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -270,7 +271,7 @@ static int cmd_exec(char **argv, int do_fork, const char *name)
 	out_flush();
 	if (do_fork) {
 		int status;
-		pid_t pid = fork();
+		pid_t pid = proc_fork();
 
 		if (pid < 0) {
 			err_fmt("fork: %s\n", errtext(errno));
@@ -291,7 +292,7 @@ static int cmd_exec(char **argv, int do_fork, const char *name)
 			_exit(RC_LOCAL);
 		return RC_USAGE;
 	}
-	execvp(argv[0], argv);
+	exec_path(argv);
 	err_fmt("exec of \"%s\" failed: %s\n", argv[0], errtext(errno));
 	_exit(RC_LOCAL);
 }
