@@ -1,5 +1,6 @@
 #include "core/nl.h"
 #include "core/ipbox.h"
+#include "core/clock.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -196,7 +197,7 @@ static int sk_open(struct nl_sock *s)
 	}
 	s->portid = sa.nl_pid;
 	if (!seq)
-		seq = (uint32_t)time(NULL);
+		seq = (uint32_t)clock_secs();
 	return s->fd;
 }
 

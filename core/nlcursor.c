@@ -1,5 +1,6 @@
 #include "core/nlcursor.h"
 #include "core/ipbox.h"
+#include "core/clock.h"
 
 #include <errno.h>
 #include <string.h>
@@ -36,7 +37,7 @@ int nl_cursor_start(struct nl_cursor *c, struct nl_req *r, void *buf, size_t cap
 		return c->state;
 	}
 	c->portid = sa.nl_pid;
-	c->seq = (uint32_t)time(NULL);
+	c->seq = (uint32_t)clock_secs();
 	r->nlh->nlmsg_flags |= NLM_F_DUMP;
 	r->nlh->nlmsg_seq = c->seq;
 	r->nlh->nlmsg_pid = 0;

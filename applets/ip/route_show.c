@@ -4,6 +4,7 @@
 #include "applets/ip/flush.h"
 #include "core/hosts.h"
 #include "core/rtnames.h"
+#include "core/clock.h"
 
 #include <errno.h>
 #include <linux/icmpv6.h>
@@ -709,7 +710,7 @@ static int route_dump(int family)
 
 static int route_flush(int family)
 {
-	time_t start = time(NULL);
+	time_t start = clock_secs();
 	int round = 0;
 
 	if (RF.cloned) {
@@ -739,9 +740,9 @@ static int route_flush(int family)
 		}
 		round++;
 		flush_send();
-		if (time(NULL) - start > 30) {
+		if (clock_secs() - start > 30) {
 			out_fmt("\n*** Flush not completed after %ld seconds, %d entries remain ***\n",
-				(long)(time(NULL) - start), RF.flushed);
+				(long)(clock_secs() - start), RF.flushed);
 			return RC_LOCAL;
 		}
 		if (G.stats)

@@ -2,6 +2,7 @@
  * (IP_RECVERR), print each as iputils does, and the statistics at the
  * end.  Times are integer microseconds throughout. */
 #include "applets/ping/ping.h"
+#include "core/clock.h"
 
 #include <errno.h>
 #include <linux/errqueue.h>
@@ -57,7 +58,7 @@ static void print_timestamp(struct ping *p)
 {
 	if (p->flags & F_PTIMEOFDAY) {
 		struct timeval tv;
-		gettimeofday(&tv, NULL);
+		clock_timeval(&tv);
 		out_fmt("[%lu.%06lu] ", (unsigned long)tv.tv_sec, (unsigned long)tv.tv_usec);
 	}
 }
@@ -94,7 +95,7 @@ static int send_probe(struct ping *p)
 	rcvd_clear(seq);
 	if (p->timing) {
 		struct timeval tv;
-		gettimeofday(&tv, NULL);
+		clock_timeval(&tv);
 		memcpy(icp + 8, &tv, sizeof(tv));
 	}
 	if (p->family == AF_INET) {	/* ICMPv6 sums are the kernel's */
@@ -304,7 +305,7 @@ static long pinger(struct ping *p)
 
 	if (ping_exiting || (p->npackets && p->ntransmitted >= p->npackets && !p->deadline))
 		return 1000;
-	clock_gettime(CLOCK_MONOTONIC, &now);
+	clock_now(CLOCK_MONOTONIC, &now);
 	if (!started) {
 		started = 1;
 		p->cur = now;
@@ -467,7 +468,7 @@ static void parse_reply(struct ping *p, uint8_t *buf, int cc, struct msghdr *m, 
 		}
 	}
 	if (!tvp) {
-		gettimeofday(&tv, NULL);
+		clock_timeval(&tv);
 		tvp = &tv;
 	}
 	if (p->family == AF_INET && p->socktype == SOCK_RAW) {

@@ -3,6 +3,7 @@
  * address from a connected UDP probe; options as iputils sets them. */
 #include "applets/ping/ping.h"
 #include "core/inet.h"
+#include "core/clock.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -396,7 +397,7 @@ void ping_setup(struct ping *p)
 	sa.sa_handler = on_status_sig;
 	sigaction(SIGQUIT, &sa, NULL);
 
-	clock_gettime(CLOCK_MONOTONIC, &p->start);
+	clock_now(CLOCK_MONOTONIC, &p->start);
 	if (p->deadline) {
 		struct itimerval it = { .it_value = { p->deadline, 0 } };
 		setitimer(ITIMER_REAL, &it, NULL);

@@ -1,0 +1,30 @@
+#include "core/clock.h"
+
+#include <sys/syscall.h>
+#include <unistd.h>
+
+void clock_now(clockid_t clock, struct timespec *ts)
+{
+#ifdef SYS_clock_gettime64	/* 32-bit: musl's time_t has 64 bits, the old call 32 */
+	syscall(SYS_clock_gettime64, clock, ts);
+#else
+	syscall(SYS_clock_gettime, clock, ts);
+#endif
+}
+
+void clock_timeval(struct timeval *tv)
+{
+	struct timespec ts;
+
+	clock_now(CLOCK_REALTIME, &ts);
+	tv->tv_sec = ts.tv_sec;
+	tv->tv_usec = ts.tv_nsec / 1000;
+}
+
+time_t clock_secs(void)
+{
+	struct timespec ts;
+
+	clock_now(CLOCK_REALTIME, &ts);
+	return ts.tv_sec;
+}
