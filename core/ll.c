@@ -22,12 +22,13 @@ static struct {
 void ll_remember(unsigned idx, const char *name, unsigned flags)
 {
 	unsigned s = idx % LL_SLOTS;
+	size_t len = strlen(name);
 
-	if (!idx || strlen(name) >= IFNAMSIZ)
+	if (!idx || len >= IFNAMSIZ)
 		return;
 	ll_cache[s].idx = idx;
 	ll_cache[s].flags = flags;
-	strcpy(ll_cache[s].name, name);
+	memcpy(ll_cache[s].name, name, len + 1);
 }
 
 static int got_link(const struct nlmsghdr *n, void *arg)
@@ -80,7 +81,7 @@ unsigned ll_name_to_index(const char *name)
 		struct ifreq ifr;
 		int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 		memset(&ifr, 0, sizeof(ifr));
-		strcpy(ifr.ifr_name, name);
+		memcpy(ifr.ifr_name, name, strlen(name));
 		idx = fd >= 0 && ioctl(fd, SIOCGIFINDEX, &ifr) == 0 ? (unsigned)ifr.ifr_ifindex : 0;
 		if (fd >= 0)
 			close(fd);

@@ -163,7 +163,7 @@ static int link_txqlen(const char *name)
 	if (fd < 0)
 		return 0;
 	memset(&ifr, 0, sizeof(ifr));
-	strncpy(ifr.ifr_name, name, IFNAMSIZ - 1);
+	memcpy(ifr.ifr_name, name, strnlen(name, IFNAMSIZ - 1));
 	if (ioctl(fd, SIOCGIFTXQLEN, &ifr) == 0)
 		qlen = ifr.ifr_qlen;
 	close(fd);
