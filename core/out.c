@@ -71,19 +71,31 @@ struct args {
 	const char *one_str;
 };
 
-static unsigned long long arg_int(struct args *a, int lmod, int sign)
+/* one va_arg per C type an argument can have: int, long (and size_t),
+ * long long, a pointer */
+__attribute__((noinline)) static unsigned long long arg_int(struct args *a, int lmod, int sign)
 {
 	if (!a->ap)
 		return a->one_int;
-	switch (lmod) {
-	case 2: return sign ? (unsigned long long)va_arg(*a->ap, long long)
-			    : va_arg(*a->ap, unsigned long long);
-	case 1: return sign ? (unsigned long long)va_arg(*a->ap, long)
-			    : va_arg(*a->ap, unsigned long);
-	case 3: return va_arg(*a->ap, size_t);
-	default: return sign ? (unsigned long long)va_arg(*a->ap, int)
-			     : va_arg(*a->ap, unsigned int);
+	if (lmod == 2)
+		return va_arg(*a->ap, unsigned long long);
+	if (lmod) {
+		long v = va_arg(*a->ap, long);
+		return sign ? (unsigned long long)(long long)v : (unsigned long)v;
 	}
+	int v = va_arg(*a->ap, int);
+	return sign ? (unsigned long long)(long long)v : (unsigned)v;
+}
+
+static const void *arg_ptr(struct args *a)
+{
+	return a->ap ? va_arg(*a->ap, const void *) : a->one_str;
+}
+
+/* a '*' width or precision (none in a one-value format) */
+static int arg_star(struct args *a, int none)
+{
+	return a->ap ? va_arg(*a->ap, int) : none;
 }
 
 static void vfmt(struct sink *k, const char *f, struct args *a)
@@ -106,7 +118,7 @@ static void vfmt(struct sink *k, const char *f, struct args *a)
 			else break;
 		}
 		if (*f == '*') {
-			width = a->ap ? va_arg(*a->ap, int) : 0;
+			width = arg_star(a, 0);
 			if (width < 0) { left = 1; width = -width; }
 			f++;
 		}
@@ -116,7 +128,7 @@ static void vfmt(struct sink *k, const char *f, struct args *a)
 			f++;
 			prec = 0;
 			if (*f == '*') {
-				prec = a->ap ? va_arg(*a->ap, int) : -1;
+				prec = arg_star(a, -1);
 				f++;
 			}
 			while (*f >= '0' && *f <= '9')
@@ -124,7 +136,7 @@ static void vfmt(struct sink *k, const char *f, struct args *a)
 		}
 		while (*f == 'l' || *f == 'h' || *f == 'z') {
 			if (*f == 'l') lmod++;
-			else if (*f == 'z') lmod = 3;
+			else if (*f == 'z') lmod = 1;	/* size_t is unsigned long */
 			f++;
 		}
 		char c = *f ? *f++ : 0;
@@ -136,7 +148,7 @@ static void vfmt(struct sink *k, const char *f, struct args *a)
 
 		switch (c) {
 		case 's':
-			str = a->ap ? va_arg(*a->ap, const char *) : a->one_str;
+			str = arg_ptr(a);
 			if (!str)
 				str = "(null)";
 			len = strlen(str);
@@ -145,15 +157,13 @@ static void vfmt(struct sink *k, const char *f, struct args *a)
 			zero = 0;
 			break;
 		case 'c':
-			num[0] = a->ap ? (char)va_arg(*a->ap, int) : (char)a->one_int;
+			num[0] = (char)arg_int(a, 0, 0);
 			str = num;
 			len = 1;
 			zero = 0;
 			break;
 		case 'd': case 'i':
 			v = arg_int(a, lmod, 1);
-			if (lmod == 0 && a->ap)
-				v = (unsigned long long)(long long)(int)v;
 			if ((long long)v < 0) {
 				neg = 1;
 				v = -v;
@@ -167,8 +177,7 @@ static void vfmt(struct sink *k, const char *f, struct args *a)
 			len = (size_t)(e - s);
 			break;
 		case 'x': case 'X': case 'p': case 'o':
-			v = c == 'p' ? (unsigned long long)(size_t)(a->ap ? va_arg(*a->ap, void *) : 0)
-				     : arg_int(a, lmod, 0);
+			v = c == 'p' ? (unsigned long long)(size_t)arg_ptr(a) : arg_int(a, lmod, 0);
 			if (c == 'o')
 				do *--s = (char)('0' + (v & 7)); while (v >>= 3);
 			else
@@ -219,8 +228,7 @@ void out_fmt(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	struct args a = { &ap, 0, NULL };
-	vfmt(&out_sink, fmt, &a);
+	out_vfmt(fmt, ap);
 	va_end(ap);
 }
 
@@ -245,26 +253,20 @@ int out_flush(void)
 void err_fmt(const char *fmt, ...)
 {
 	char buf[1024];
-	struct sink k = { buf, 0, sizeof(buf) - 1, -1 };
 	va_list ap;
 	va_start(ap, fmt);
-	struct args a = { &ap, 0, NULL };
-	vfmt(&k, fmt, &a);
+	size_t n = vfmt_buf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
-	write_all(2, buf, k.len);
+	write_all(2, buf, n);
 }
 
 size_t fmt_buf(char *buf, size_t cap, const char *fmt, ...)
 {
-	struct sink k = { buf, 0, cap ? cap - 1 : 0, -1 };
 	va_list ap;
 	va_start(ap, fmt);
-	struct args a = { &ap, 0, NULL };
-	vfmt(&k, fmt, &a);
+	size_t n = vfmt_buf(buf, cap, fmt, ap);
 	va_end(ap);
-	if (cap)
-		buf[k.len] = 0;
-	return k.len;
+	return n;
 }
 
 void err_str(const char *s)
