@@ -6,7 +6,6 @@
 #include <limits.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <time.h>
 #include <unistd.h>
 
 #ifndef NETLINK_EXT_ACK
@@ -162,12 +161,37 @@ static uint32_t seq;
 static char rx_buf[32768] __attribute__((aligned(8)));
 static char aux_buf[16384] __attribute__((aligned(8)));
 
-static int sk_open(struct nl_sock *s)
+int nl_socket(uint32_t *portid, int strict)
 {
-	int one = 1;
+	int one = 1, fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE), e;
 	struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
 	socklen_t sl = sizeof(sa);
 
+	if (fd < 0) {
+		e = errno;
+		err_fmt("Cannot open netlink socket: %s\n", errtext(e));
+		return -e;
+	}
+	setsockopt(fd, SOL_NETLINK, NETLINK_EXT_ACK, &one, sizeof(one));
+	if (strict)
+		setsockopt(fd, SOL_NETLINK, NETLINK_GET_STRICT_CHK, &one, sizeof(one));
+	if (G.rcvbuf)
+		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &G.rcvbuf, sizeof(G.rcvbuf));
+	if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
+	    getsockname(fd, (struct sockaddr *)&sa, &sl) < 0) {
+		e = errno;
+		err_fmt("Cannot bind netlink socket: %s\n", errtext(e));
+		close(fd);
+		return -e;
+	}
+	*portid = sa.nl_pid;
+	if (!seq)
+		seq = (uint32_t)clock_secs();
+	return fd;
+}
+
+static int sk_open(struct nl_sock *s)
+{
 	if (s->fd >= 0)
 		return s->fd;
 	if (IPBOX_TEST_HOOKS && nl_fake) {
@@ -175,29 +199,11 @@ static int sk_open(struct nl_sock *s)
 		s->portid = 4242;
 		return s->fd;
 	}
-	s->fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
-	if (s->fd < 0) {
-		err_fmt("Cannot open netlink socket: %s\n", errtext(errno));
-		return -1;
-	}
-	setsockopt(s->fd, SOL_NETLINK, NETLINK_EXT_ACK, &one, sizeof(one));
 	/* iproute2 asks for strict dump checks, except in -batch: there
 	 * the kernel ignores dump filters it does not know (so a missing
 	 * table lists as empty) and the printers filter */
-	if (!G.batch_mode)
-		setsockopt(s->fd, SOL_NETLINK, NETLINK_GET_STRICT_CHK, &one, sizeof(one));
-	if (G.rcvbuf)
-		setsockopt(s->fd, SOL_SOCKET, SO_RCVBUF, &G.rcvbuf, sizeof(G.rcvbuf));
-	if (bind(s->fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
-	    getsockname(s->fd, (struct sockaddr *)&sa, &sl) < 0) {
-		err_fmt("Cannot bind netlink socket: %s\n", errtext(errno));
-		close(s->fd);
-		s->fd = -1;
-		return -1;
-	}
-	s->portid = sa.nl_pid;
-	if (!seq)
-		seq = (uint32_t)clock_secs();
+	int fd = nl_socket(&s->portid, !G.batch_mode);
+	s->fd = fd < 0 ? -1 : fd;
 	return s->fd;
 }
 
@@ -247,17 +253,14 @@ int nl_send(struct nl_req *r)
 	return sk_send(&main_sk, r);
 }
 
-/* One datagram; returns its length, or -errno. */
-static ssize_t sk_recv(struct nl_sock *s, char *buf, size_t cap)
+ssize_t nl_recv(int fd, void *buf, size_t cap)
 {
 	struct sockaddr_nl sa;
 	struct iovec iov = { buf, cap };
 	struct msghdr m = { .msg_name = &sa, .msg_namelen = sizeof(sa), .msg_iov = &iov, .msg_iovlen = 1 };
 
-	if (IPBOX_TEST_HOOKS && nl_fake)
-		return nl_fake->recv(s->fd, buf, cap, s->portid);
 	for (;;) {
-		ssize_t n = recvmsg(s->fd, &m, 0);
+		ssize_t n = recvmsg(fd, &m, 0);
 		if (n < 0) {
 			if (errno == EINTR || errno == EAGAIN)
 				continue;
@@ -273,17 +276,43 @@ static ssize_t sk_recv(struct nl_sock *s, char *buf, size_t cap)
 	}
 }
 
+static ssize_t sk_recv(struct nl_sock *s, char *buf, size_t cap)
+{
+	if (IPBOX_TEST_HOOKS && nl_fake)
+		return nl_fake->recv(s->fd, buf, cap, s->portid);
+	return nl_recv(s->fd, buf, cap);
+}
+
 /* an error number from the kernel; INT_MIN has no positive errno */
 static int kernel_err(int e)
 {
 	return e == INT_MIN ? -EBADMSG : e;
 }
 
+/* The kernel's extended ack message (NLMSGERR_ATTR_MSG) of an
+ * NLMSG_ERROR or NLMSG_DONE whose TLVs start OFF bytes into its data;
+ * NULL when there is none or it is empty. */
+static const char *ext_ack_msg(const struct nlmsghdr *n, size_t off)
+{
+	const struct rtattr *tb[NLMSGERR_ATTR_MAX + 1];
+
+	if (!(n->nlmsg_flags & NLM_F_ACK_TLVS) || NLMSG_LENGTH(off) > n->nlmsg_len)
+		return NULL;
+	nla_parse(tb, NLMSGERR_ATTR_MAX, (const char *)NLMSG_DATA(n) + off, n->nlmsg_len - NLMSG_LENGTH(off));
+	const char *msg = nla_str(tb[NLMSGERR_ATTR_MSG]);
+	return msg && *msg ? msg : NULL;
+}
+
+/* "Error: MSG." as iproute2, which adds the period the kernel may omit */
+static void print_ext_ack(const char *kind, const char *msg)
+{
+	err_fmt("%s: %s%s\n", kind, msg, msg[strlen(msg) - 1] == '.' ? "" : ".");
+}
+
 /* The kernel's NLMSG_ERROR: print as iproute2 and return -errno (0 = ack). */
 static int ack_error(const struct nlmsghdr *n, int quiet)
 {
 	const struct nlmsgerr *e = NLMSG_DATA(n);
-	const char *msg = NULL;
 
 	if (n->nlmsg_len < NLMSG_LENGTH(sizeof(*e))) {
 		if (!quiet)
@@ -291,24 +320,14 @@ static int ack_error(const struct nlmsghdr *n, int quiet)
 		return -EBADMSG;
 	}
 	int err = kernel_err(e->error);
-	if (n->nlmsg_flags & NLM_F_ACK_TLVS) {
-		size_t off = sizeof(*e);
-		if (!(n->nlmsg_flags & NLM_F_CAPPED) && e->msg.nlmsg_len >= sizeof(struct nlmsghdr))
-			off += e->msg.nlmsg_len - sizeof(struct nlmsghdr);
-		off = NLMSG_ALIGN(off);	/* as libmnl: the TLVs start aligned */
-		if (NLMSG_LENGTH(off) <= n->nlmsg_len) {
-			const struct rtattr *tb[NLMSGERR_ATTR_MAX + 1];
-			nla_parse(tb, NLMSGERR_ATTR_MAX, (const char *)NLMSG_DATA(n) + off,
-				  n->nlmsg_len - NLMSG_LENGTH(off));
-			msg = nla_str(tb[NLMSGERR_ATTR_MSG]);
-			if (msg && !*msg)
-				msg = NULL;
-		}
-	}
+	size_t off = sizeof(*e);
+	if (!(n->nlmsg_flags & NLM_F_CAPPED) && e->msg.nlmsg_len >= sizeof(struct nlmsghdr))
+		off += e->msg.nlmsg_len - sizeof(struct nlmsghdr);
+	/* as libmnl: the TLVs start aligned */
+	const char *msg = ext_ack_msg(n, NLMSG_ALIGN(off));
 	if (!quiet) {
 		if (msg)
-			err_fmt("%s: %s%s\n", err ? "Error" : "Warning", msg,
-				msg[strlen(msg) - 1] == '.' ? "" : ".");
+			print_ext_ack(err ? "Error" : "Warning", msg);
 		else if (err)
 			err_fmt("RTNETLINK answers: %s\n", errtext(-err));
 	}
@@ -320,21 +339,13 @@ static int ack_error(const struct nlmsghdr *n, int quiet)
  * EOPNOTSUPP, else strerror. */
 static void dump_done_error(const struct nlmsghdr *n, int e)
 {
-	if (n->nlmsg_flags & NLM_F_ACK_TLVS) {
-		const struct rtattr *tb[NLMSGERR_ATTR_MAX + 1];
-		size_t off = NLMSG_LENGTH(sizeof(int));
-		nla_parse(tb, NLMSGERR_ATTR_MAX, (const char *)n + NLMSG_ALIGN(off), n->nlmsg_len - NLMSG_ALIGN(off));
-		const char *msg = nla_str(tb[NLMSGERR_ATTR_MSG]);
-		if (msg && *msg) {
-			err_fmt("Error: %s%s\n", msg, msg[strlen(msg) - 1] == '.' ? "" : ".");
-			return;
-		}
-	}
-	if (e == -ENOENT || e == -EOPNOTSUPP)
-		return;
-	if (e == -EMSGSIZE)
+	const char *msg = ext_ack_msg(n, NLMSG_ALIGN(sizeof(int)));
+
+	if (msg)
+		print_ext_ack("Error", msg);
+	else if (e == -EMSGSIZE)
 		err_fmt("Error: Buffer too small for object.\n");
-	else
+	else if (e != -ENOENT && e != -EOPNOTSUPP)
 		err_fmt("RTNETLINK answers: %s\n", errtext(-e));
 }
 

@@ -20,6 +20,7 @@
 #include <linux/rtnetlink.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 struct nl_req {
 	struct nlmsghdr *nlh;
@@ -135,4 +136,12 @@ const void *nl_dump_ahead(size_t *len);
 /* nl_dump, but the dump ending in errno ERR is a success (iproute2's
  * suppressed errors: "ip route" of a main table not made yet is empty) */
 int nl_dump_ok(struct nl_req *r, nl_cb cb, void *arg, int err);
+/* For core/nlcursor.c: a bound NETLINK_ROUTE socket with extended acks
+ * (and strict dump checks when STRICT), its port id in *PORTID; or
+ * -errno after iproute2's message. */
+int nl_socket(uint32_t *portid, int strict);
+/* one datagram from the kernel: its length, or -errno (-ENODATA: the
+ * socket closed, -EMSGSIZE: cut short) */
+ssize_t nl_recv(int fd, void *buf, size_t cap);
+
 #endif

@@ -5,38 +5,19 @@
 #include <errno.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <time.h>
 #include <unistd.h>
-
-#ifndef NETLINK_GET_STRICT_CHK
-#define NETLINK_GET_STRICT_CHK 12
-#endif
 
 int nl_cursor_start(struct nl_cursor *c, struct nl_req *r, void *buf, size_t cap)
 {
-	struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
-	socklen_t sl = sizeof(sa);
-	int one = 1;
-
 	memset(c, 0, sizeof(*c));
-	c->fd = -1;
 	c->buf = buf;
 	c->cap = cap;
-	c->fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
-	if (c->fd < 0) {
-		c->state = -errno;
-		err_fmt("Cannot open netlink socket: %s\n", errtext(errno));
-		return c->state;
-	}
 	/* strict checking: the kernel honours ifa_index and friends */
-	setsockopt(c->fd, SOL_NETLINK, NETLINK_GET_STRICT_CHK, &one, sizeof(one));
-	if (bind(c->fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
-	    getsockname(c->fd, (struct sockaddr *)&sa, &sl) < 0) {
-		c->state = -errno;
-		err_fmt("Cannot bind netlink socket: %s\n", errtext(errno));
+	c->fd = nl_socket(&c->portid, 1);
+	if (c->fd < 0) {
+		c->state = c->fd;
 		return c->state;
 	}
-	c->portid = sa.nl_pid;
 	c->seq = (uint32_t)clock_secs();
 	r->nlh->nlmsg_flags |= NLM_F_DUMP;
 	r->nlh->nlmsg_seq = c->seq;
@@ -57,32 +38,19 @@ static int kerr(int e)
 	return e > 0 || e < -4095 ? -EPROTO : e;
 }
 
-/* read the next datagram of the dump; 0, or sets c->state */
+/* read the next datagram of the dump, or set c->state */
 static void cursor_fill(struct nl_cursor *c)
 {
-	struct sockaddr_nl sa;
-	struct iovec iov = { c->buf, c->cap };
-	struct msghdr m = { .msg_name = &sa, .msg_namelen = sizeof(sa), .msg_iov = &iov, .msg_iovlen = 1 };
+	ssize_t n = nl_recv(c->fd, c->buf, c->cap);
 
 	c->len = c->off = 0;
-	for (;;) {
-		ssize_t n = recvmsg(c->fd, &m, 0);
-		if (n < 0 && (errno == EINTR || errno == EAGAIN))
-			continue;
-		if (n < 0 || (m.msg_flags & MSG_TRUNC)) {
-			int e = n < 0 ? errno : EMSGSIZE;
-			err_fmt("netlink receive error %s (%d)\n", errtext(e), e);
-			c->state = -e;
-			return;
-		}
-		if (n == 0) {
-			c->state = -ENODATA;
-			return;
-		}
-		if (sa.nl_pid != 0)
-			continue;
+	if (n == -ENODATA) {
+		c->state = -ENODATA;
+	} else if (n < 0) {
+		err_fmt("netlink receive error %s (%d)\n", errtext((int)-n), (int)-n);
+		c->state = (int)n;
+	} else {
 		c->len = (size_t)n;
-		return;
 	}
 }
 
