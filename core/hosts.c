@@ -52,12 +52,15 @@ const char *hosts_name(int af, const void *addr, char *buf, unsigned cap)
 {
 	char chunk[4096], line[512];
 	size_t ll = 0;
-	int fd = open(HOSTS_FILE, O_RDONLY | O_CLOEXEC);
+	int fd;
 	const char *found = NULL;
 	ssize_t n;
 
-	if (fd < 0 || (af != AF_INET && af != AF_INET6))
-		goto out;
+	if (!CONFIG_IP_RESOLVE || (af != AF_INET && af != AF_INET6))
+		return NULL;
+	fd = open(HOSTS_FILE, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
 	while (!found && (n = read(fd, chunk, sizeof(chunk))) > 0) {
 		for (ssize_t i = 0; i < n && !found; i++) {
 			if (chunk[i] != '\n') {
@@ -74,9 +77,7 @@ const char *hosts_name(int af, const void *addr, char *buf, unsigned cap)
 		line[ll] = 0;
 		found = line_name(line, af, addr, buf, cap);
 	}
-out:
-	if (fd >= 0)
-		close(fd);
+	close(fd);
 	return found;
 }
 

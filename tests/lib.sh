@@ -161,3 +161,9 @@ if [ -n "${IPBOX_SLOW:-}" ]; then
 	ipb() { _slow "$IPBOX" ip "$@"; }
 	ref() { _slow "$IPREF" "$@"; }
 fi
+
+# skip when the binary under test was built without CONFIG_SYM (the
+# config.h beside it says so)
+needs_config() {
+	! grep -q "^#define CONFIG_$1 0" "$(dirname "$IPBOX")/config.h" 2>/dev/null || skip "CONFIG_$1 is off"
+}

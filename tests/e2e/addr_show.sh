@@ -243,6 +243,7 @@ t_many_links() {
 
 # -r: names from /etc/hosts (glibc's files source; the sandbox has no DNS)
 t_resolve() {
+	needs_config IP_RESOLVE
 	private_etc
 	cat > /etc/hosts <<-EOF
 	# comment line

@@ -376,6 +376,7 @@ t_save_restore() {
 
 # -r: names from /etc/hosts for host addresses and gateways
 t_resolve() {
+	needs_config IP_RESOLVE
 	route_setup
 	ref route add default via 10.0.0.2
 	ref route add 10.0.0.3 via 10.0.0.2
