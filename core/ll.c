@@ -64,6 +64,42 @@ static unsigned getlink(unsigned idx, const char *name)
 	return found;
 }
 
+/* one ioctl about a link, on a throw-away socket, as glibc's if_* */
+static int ll_ioctl(unsigned long req, struct ifreq *ifr)
+{
+	int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0), r = -1;
+
+	if (fd >= 0) {
+		r = ioctl(fd, req, ifr);
+		close(fd);
+	}
+	return r;
+}
+
+unsigned ll_ioctl_index(const char *name)
+{
+	struct ifreq ifr;
+	size_t n = strlen(name);
+
+	if (n >= IFNAMSIZ)
+		return 0;
+	memset(&ifr, 0, sizeof(ifr));
+	memcpy(ifr.ifr_name, name, n);
+	return ll_ioctl(SIOCGIFINDEX, &ifr) ? 0 : (unsigned)ifr.ifr_ifindex;
+}
+
+char *ll_ioctl_name(unsigned idx, char *name)
+{
+	struct ifreq ifr;
+
+	memset(&ifr, 0, sizeof(ifr));
+	ifr.ifr_ifindex = (int)idx;
+	if (ll_ioctl(SIOCGIFNAME, &ifr))
+		return NULL;
+	memcpy(name, ifr.ifr_name, IFNAMSIZ);
+	return name;
+}
+
 unsigned ll_name_to_index(const char *name)
 {
 	unsigned idx;
@@ -77,17 +113,8 @@ unsigned ll_name_to_index(const char *name)
 		return idx;
 	/* iproute2 then tries if_nametoindex(), whose ioctl drops an
 	 * ":alias" suffix: "eth0:1" names eth0 */
-	if (strchr(name, ':') && strlen(name) < IFNAMSIZ) {
-		struct ifreq ifr;
-		int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-		memset(&ifr, 0, sizeof(ifr));
-		memcpy(ifr.ifr_name, name, strlen(name));
-		idx = fd >= 0 && ioctl(fd, SIOCGIFINDEX, &ifr) == 0 ? (unsigned)ifr.ifr_ifindex : 0;
-		if (fd >= 0)
-			close(fd);
-		if (idx)
-			return idx;
-	}
+	if (strchr(name, ':') && (idx = ll_ioctl_index(name)))
+		return idx;
 	/* iproute2's last resort: "if7" names index 7 */
 	if (name[0] == 'i' && name[1] == 'f' && !get_u32(&idx, name + 2, 10))
 		return idx;

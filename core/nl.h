@@ -144,4 +144,9 @@ int nl_socket(uint32_t *portid, int strict);
  * socket closed, -EMSGSIZE: cut short) */
 ssize_t nl_recv(int fd, void *buf, size_t cap);
 
+/* glibc's if_nametoindex and if_indextoname (an ioctl; musl's cost
+ * ~0.5 KB static): 0 / NULL when unknown; NAME has IFNAMSIZ bytes */
+unsigned ll_ioctl_index(const char *name);
+char *ll_ioctl_name(unsigned idx, char *name);
+
 #endif

@@ -18,6 +18,7 @@
  * SIGINT ends with the statistics, SIGQUIT prints a one-line summary. */
 #include "applets/ping/ping.h"
 #include "core/inet.h"
+#include "core/nl.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -371,7 +372,7 @@ static int scope_id(union ping_sa *d, const char *sc)
 
 	if ((b[0] == 0xfe && (b[1] & 0xc0) == 0x80) ||
 	    (b[0] == 0xff && ((b[1] & 0x0f) == 1 || (b[1] & 0x0f) == 2)))
-		id = ping_if_index(sc);
+		id = ll_ioctl_index(sc);
 	if (!id) {
 		if (*sc < '0' || *sc > '9')
 			return -1;

@@ -96,8 +96,6 @@ long ping_isqrt(long long v);
  * number (value still set), 2 out of range */
 int ping_parse_secs(const char *s, long long *us, const char **end);
 
-/* if_nametoindex(DEV) */
-unsigned ping_if_index(const char *dev);
 /* address text: numeric, with %scope for link-local IPv6 */
 const char *ping_ntop(const union ping_sa *a, char *buf, size_t cap);
 /* as iputils' pr_addr: numeric, or "name (addr)" when names are on */

@@ -3,6 +3,7 @@
  * address from a connected UDP probe; options as iputils sets them. */
 #include "applets/ping/ping.h"
 #include "core/inet.h"
+#include "core/nl.h"
 #include "core/clock.h"
 
 #include <arpa/inet.h>
@@ -12,7 +13,6 @@
 #include <netdb.h>
 #include <signal.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -52,34 +52,9 @@ static socklen_t sa_len(const union ping_sa *a)
 	return a->sa.sa_family == AF_INET6 ? sizeof(a->in6) : sizeof(a->in);
 }
 
-/* if_nametoindex and if_indextoname without musl's copies (which pull
- * strncpy): the SIOCGIFINDEX / SIOCGIFNAME ioctl on a throw-away socket */
-static int ifreq(unsigned long req, struct ifreq *ifr)
-{
-	int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-	int rc = fd < 0 ? -1 : ioctl(fd, req, ifr);
-
-	if (fd >= 0)
-		close(fd);
-	return rc;
-}
-
-unsigned ping_if_index(const char *dev)
-{
-	struct ifreq ifr;
-	size_t n = strlen(dev);
-
-	memset(&ifr, 0, sizeof(ifr));
-	if (n >= IF_NAMESIZE)
-		return 0;
-	memcpy(ifr.ifr_name, dev, n);
-	return ifreq(SIOCGIFINDEX, &ifr) ? 0 : (unsigned)ifr.ifr_ifindex;
-}
-
 const char *ping_ntop(const union ping_sa *a, char *buf, size_t cap)
 {
-	char ip[64];
-	struct ifreq ifr;
+	char ip[64], name[IF_NAMESIZE];
 
 	if (!CONFIG_PING6 || a->sa.sa_family != AF_INET6) {
 		format_addr(AF_INET, &a->in.sin_addr, ip);
@@ -93,10 +68,8 @@ const char *ping_ntop(const union ping_sa *a, char *buf, size_t cap)
 		return buf;
 	}
 	int ll = (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) || (b[0] == 0xff && (b[1] & 0x0f) == 2);
-	memset(&ifr, 0, sizeof(ifr));
-	ifr.ifr_ifindex = (int)a->in6.sin6_scope_id;
-	if (ll && !ifreq(SIOCGIFNAME, &ifr))
-		fmt_buf(buf, cap, "%s%%%.*s", ip, IF_NAMESIZE, ifr.ifr_name);
+	if (ll && ll_ioctl_name(a->in6.sin6_scope_id, name))
+		fmt_buf(buf, cap, "%s%%%s", ip, name);
 	else
 		fmt_buf(buf, cap, "%s%%%u", ip, (unsigned)a->in6.sin6_scope_id);
 	return buf;
@@ -123,7 +96,7 @@ static void bind_device(int fd, const char *dev, const char *what)
 
 static unsigned if_index(const char *dev)
 {
-	unsigned i = ping_if_index(dev);
+	unsigned i = ll_ioctl_index(dev);
 	if (!i)
 		ping_die(2, 0, "unknown iface: %s", dev);
 	return i;
