@@ -30,12 +30,13 @@ static applet_main find_applet(const char *name)
 
 static int usage(int rc)
 {
-	out_str("ipbox: ip and ping in one small static binary\n\n"
-		"Usage: ipbox APPLET [ARGS...]\n"
-		"   or: APPLET [ARGS...]          (through a link named APPLET)\n"
-		"   or: ipbox --list              (one applet a line)\n"
-		"   or: ipbox --install [-s] DIR  (a link per applet; -s: symbolic)\n\n"
-		"Applets:");
+	out_str(USAGE("ipbox: ip and ping in one small static binary\n\n"
+		      "Usage: ipbox APPLET [ARGS...]\n"
+		      "   or: APPLET [ARGS...]          (through a link named APPLET)\n"
+		      "   or: ipbox --list              (one applet a line)\n"
+		      "   or: ipbox --install [-s] DIR  (a link per applet; -s: symbolic)\n\n"
+		      "Applets:",
+		      "Usage: ipbox APPLET [ARGS...] | --list | --install [-s] DIR\nApplets:"));
 	for (size_t i = 0; i < N_APPLETS; i++)
 		if (applets[i].on)
 			out_fmt(" %s", applets[i].name);
