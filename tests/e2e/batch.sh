@@ -199,7 +199,6 @@ t_link_then_addr() {
 # both ips must print, fail and stop alike (fixed seeds: repeatable)
 t_random_lines() {
 	command -v python3 > /dev/null || skip "no python3"
-	[ -z "${IPBOX_SLOW:-}" ] || skip "600 runs: too slow under valgrind"
 	IPREF=$IPREF IPBOX=$IPBOX T=$T python3 - <<'PY' || fail "random batch files differ"
 import os, random, subprocess
 alpha = ['link ', 'show ', 'lo', ' ', '\t', '"', "'", '#', '\\', '\n', 'q', '\r',

@@ -8,7 +8,7 @@ t_applet_names() {
 	"$IPBOX" ip link show lo > "$T/b"
 	cmp -s "$T/a" "$T/b" || fail "link and ipbox ip differ"
 	h=$T/hard; mkdir -p "$h"
-	cp "$IPBOX" "$T/ipbox"	# hard links need one filesystem
+	cp "${IPBOX_FILE:-$IPBOX}" "$T/ipbox"	# hard links need one filesystem (IPBOX_FILE: the binary, when IPBOX is a valgrind wrapper)
 	"$T/ipbox" --install "$h" || fail "--install"
 	[ -f "$h/ip" ] && [ ! -L "$h/ip" ] || fail "no hard link"
 	[ "$(stat -c %i "$h/ip")" = "$(stat -c %i "$T/ipbox")" ] || fail "hard link is another file"
