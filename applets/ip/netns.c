@@ -103,7 +103,7 @@ static int delete_one(const char *name, void *arg)
 	umount2(path, MNT_DETACH);
 	if (unlink(path) < 0) {
 		err_fmt("Cannot remove namespace file \"%s\": %s\n", path, errtext(errno));
-		return -1;
+		return 1;	/* ends -all; not -1, which netns_foreach takes for a failed read */
 	}
 	return 0;
 }

@@ -75,3 +75,61 @@ t_addr_parallel() {
 	same -4 addr show dev va
 	[ "$(ref -6 -o addr show dev va scope global | wc -l)" = 32 ] || fail "ipv6: $(ref -6 -o addr show dev va scope global | wc -l)"
 }
+
+# every name in /run/netns is a namespace (an nsfs mount), and every
+# mount there has its file: nothing half-made or leaked
+netns_consistent() {
+	for f in /run/netns/*; do
+		[ -e "$f" ] || continue
+		grep -q " $f " /proc/self/mountinfo || fail "$f is no mount"
+		ref -n "${f##*/}" link show lo > /dev/null 2>&1 || fail "$f is no namespace"
+	done
+	grep -o ' /run/netns/[^ ]* ' /proc/self/mountinfo | while read -r m; do
+		[ -e "$m" ] || fail "mount at missing $m"
+	done
+}
+
+# adds and deletes of the same names racing each other (ipbox and
+# iproute2 both): whatever the order, the end state is consistent
+t_netns_add_delete_race() {
+	round=0
+	while [ $round -lt 6 ]; do
+		for n in x y; do
+			ipb netns add $n > /dev/null 2>&1 &
+			ipb netns delete $n > /dev/null 2>&1 &
+			ref netns add $n > /dev/null 2>&1 &
+			ipb netns add $n > /dev/null 2>&1 &
+			ref netns delete $n > /dev/null 2>&1 &
+		done
+		wait
+		netns_consistent
+		round=$((round + 1))
+	done
+	same netns list
+	ipb -all netns delete || fail "-all netns delete"
+	[ -z "$(ls /run/netns)" ] || fail "left: $(ls /run/netns)"
+	[ "$(grep -c ' /run/netns/' /proc/self/mountinfo)" = 0 ] || fail "leaked mounts"
+}
+
+# moving links into namespaces that are being made and deleted, and
+# renaming links while others are added: every link ends in one place
+t_link_netns_race() {
+	ref netns add a > /dev/null || fail "netns add a"
+	i=0
+	while [ $i -lt $N ]; do
+		veth "v$i" "w$i"
+		i=$((i + 1))
+	done
+	i=0
+	while [ $i -lt $N ]; do
+		ipb link set "v$i" netns a &
+		ipb link set "w$i" name "r$i" &
+		ipb link add "n$i" type veth peer name "m$i" &
+		i=$((i + 1))
+	done
+	wait
+	[ "$(ref -n a -o link show | grep -c ': v[0-9]@')" = $N ] || fail "in a: $(ref -n a -o link show)"
+	[ "$(ls /sys/class/net | grep -c '^[rnm][0-9]$')" = $((3 * N)) ] || fail "here: $(ls /sys/class/net)"
+	same -br link
+	same_cmd '$IP -n a -br link'
+}

@@ -104,3 +104,118 @@ t_kernel_refuses() {
 	same_state kr_setup -batch "$T/b2"
 	same_state kr_setup -force -batch "$T/b2"
 }
+
+# root, but without some capabilities: setpriv takes them out of the
+# bounding set, so the exec'd ip never has them.  capsame DROP ARGS: both
+# ips so; stdout, stderr and exit code must be identical.
+capsame() {
+	_drop=$1
+	shift
+	setpriv --bounding-set="$_drop" "$IPREF" "$@" > "$T/ref.out" 2> "$T/ref.err"; ref_rc=$?
+	setpriv --bounding-set="$_drop" "$IPBOX" ip "$@" > "$T/ipb.out" 2> "$T/ipb.err"; ipb_rc=$?
+	_compare "ip $* (root without $_drop)" || exit 1
+}
+# what a failed command must leave as it was: links, addresses, routes,
+# /run/netns and the mounts there
+fstate() { state; grep -o ' /run/netns[^ ]* ' /proc/self/mountinfo | sort; }
+
+t_root_without_net_admin() {
+	command -v setpriv > /dev/null || skip "no setpriv"
+	veth va vb
+	ref addr add 10.0.0.9/24 dev va
+	ref netns add a > /dev/null || fail "netns add a"
+	fstate > "$T/s0"
+	for c in 'link add x type veth' 'link set va up' 'link set va mtu 1400 name x' 'link del va' \
+		 'addr add 10.0.0.1/24 dev va' 'addr del 10.0.0.9/24 dev va' 'addr flush dev va' \
+		 'route add 10.1.0.0/16 dev va' 'route flush dev va' 'rule add pref 10 table 10' \
+		 'neigh add 10.0.0.7 lladdr 02:00:00:00:00:07 dev va' 'link set va netns a' \
+		 'netns set a 7' '-n a link set lo up' '-n a addr add 10.0.0.1/8 dev lo' \
+		 '-batch /dev/stdin' '-force -batch /dev/stdin'; do
+		printf 'link set va up\naddr add 10.0.0.2/24 dev va\n' > "$T/b"
+		capsame -net_admin $c < "$T/b"
+	done
+	# reading needs no capability
+	capsame -net_admin -d link show va
+	capsame -net_admin -n a addr
+	fstate > "$T/s1"
+	cmp -s "$T/s0" "$T/s1" || fail "state changed: $(diff "$T/s0" "$T/s1")"
+}
+
+t_root_without_sys_admin() {
+	command -v setpriv > /dev/null || skip "no setpriv"
+	veth va vb
+	# first netns: /run/netns is made (mkdir needs no capability), the
+	# mount that makes it shared is refused, no namespace file stays
+	capsame -sys_admin netns add y
+	[ -z "$(ls /run/netns)" ] || fail "left: $(ls /run/netns)"
+	grep -q ' /run/netns' /proc/self/mountinfo && fail "a mount at /run/netns"
+	rmdir /run/netns
+	ref netns add a > /dev/null || fail "netns add a"
+	fstate > "$T/s0"
+	for c in 'netns add y' 'netns attach y 1' 'netns delete a' '-all netns delete' \
+		 'netns exec a true' '-all netns exec true' '-n a link' 'netns pids a' \
+		 'netns identify 1' 'link set va netns 1'; do
+		capsame -sys_admin $c
+	done
+	capsame -sys_admin,-net_admin link set va netns a
+	fstate > "$T/s1"
+	cmp -s "$T/s0" "$T/s1" || fail "state changed: $(diff "$T/s0" "$T/s1")"
+}
+
+# no /run at all: a chroot that has every top-level folder but /run
+t_no_run() {
+	command -v chroot > /dev/null || skip "no chroot"
+	r=$T/root
+	mkdir "$r" || fail "mkdir $r"
+	for d in /*; do
+		b=${d#/}
+		[ "$b" = run ] && continue
+		if [ -L "$d" ]; then cp -P "$d" "$r/$b"
+		elif [ -d "$d" ]; then mkdir "$r/$b" && mount --rbind "$d" "$r/$b" || skip "cannot bind $d"
+		fi
+	done
+	for c in 'netns add x' 'netns list' 'netns delete x' 'netns attach x 1' 'netns exec x true' \
+		 '-all netns exec true' '-all netns delete' 'netns identify' 'netns pids x' \
+		 'netns set x 1' '-n x link' 'link set lo netns x' 'netns list-id' '-j netns list'; do
+		chroot "$r" "$IPREF" $c > "$T/ref.out" 2> "$T/ref.err"; ref_rc=$?
+		chroot "$r" "$IPBOX" ip $c > "$T/ipb.out" 2> "$T/ipb.err"; ipb_rc=$?
+		_compare "ip $c (no /run)" || exit 1
+	done
+	[ ! -e "$r/run" ] || fail "/run appeared"
+}
+
+# no sysfs mounted at all (not even the host's under the sandbox's)
+t_sysfs_unmounted() {
+	veth va vb
+	ref netns add x > /dev/null || fail "netns add x"
+	i=0
+	while mountpoint -q /sys && [ $i -lt 8 ]; do umount -l /sys || break; i=$((i + 1)); done
+	mountpoint -q /sys && skip "cannot unmount /sys"
+	same link
+	same -d link show va
+	same -s addr
+	same link set va up
+	same -br link
+	same_cmd '$IP netns exec x $IP link show lo; ls /sys/class/net'
+	ipb link set va netns x || fail "link set va netns x"
+	same -n x link
+	[ -z "$(ls /sys)" ] || fail "/sys got mounted: $(ls /sys | head -3)"
+}
+
+# netns add is mkdir, a shared mount, a file, unshare, a bind mount: the
+# kernel refusing the unshare (no network namespace left to this user
+# namespace) must remove the file again, as iproute2 does
+limited() {	# CMD...: in a user+mount+net namespace that may make no more netns
+	unshare --user --map-root-user --mount --net sh -c '
+		mount -t tmpfs tmpfs /run && echo 1 > /proc/sys/user/max_net_namespaces || exit 99
+		"$@"; echo "rc=$?"; ls -A /run/netns 2>&1; grep -c " /run/netns[ /]" /proc/self/mountinfo
+		echo 2 > /proc/sys/user/max_net_namespaces && "$@" 2>&1; echo "rc=$?"; ls -A /run/netns' sh "$@"
+}
+t_netns_add_unshare_refused() {
+	unshare --user --map-root-user true 2>/dev/null || skip "no user namespaces"
+	limited "$IPREF" netns add y > "$T/ref.out" 2> "$T/ref.err"; ref_rc=$?
+	[ $ref_rc = 99 ] && skip "cannot limit max_net_namespaces"
+	limited "$IPBOX" ip netns add y > "$T/ipb.out" 2> "$T/ipb.err"; ipb_rc=$?
+	_compare "netns add y (unshare refused)" || exit 1
+	grep -q 'No space left on device' "$T/ref.err" || fail "unshare not refused: $(cat "$T/ref.err")"
+}
