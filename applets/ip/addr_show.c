@@ -253,17 +253,32 @@ static void print_ifa_flags(const struct ifaddrmsg *ifa, unsigned flags)
 	}
 }
 
-/* iproute2's format_host_rta: the address, or its name with -r */
-static const char *addr_rta(int af, const struct rtattr *a, char *buf)
+/* iproute2's format_host_rta, in the family's colour: the address, or
+ * its name with -r */
+static void print_addr_attr(int af, const char *key, const char *fmt, const struct rtattr *a)
 {
-	size_t len = nla_len(a);
+	char buf[ADDR_BUF];
+	const char *s = "???";
 
-	if ((af == AF_INET && len >= 4) || (af == AF_INET6 && len >= 16)) {
-		if (G.resolve && hosts_name(af, nla_data(a), buf, ADDR_BUF))
-			return buf;
-		return format_addr(af, nla_data(a), buf);
+	if (nla_len(a) >= (af == AF_INET ? 4u : 16u) && (af == AF_INET || af == AF_INET6)) {
+		if (!G.resolve || !hosts_name(af, nla_data(a), buf, ADDR_BUF))
+			format_addr(af, nla_data(a), buf);
+		s = buf;
 	}
-	return "???";
+	pr_color_string(PR_ANY, pr_family_color(af), key, fmt, s);
+}
+
+/* valid_lft / preferred_lft: seconds, "forever" in text for all ones */
+static void print_lft(const char *key, const char *fmt, unsigned v)
+{
+	if (v == 0xFFFFFFFFu) {
+		pr_uint(PR_JSON, key, NULL, v);
+		pr_text("forever");
+	} else if (fmt[1] == 'd') {
+		pr_int(PR_ANY, key, fmt, (int)v);
+	} else {
+		pr_uint(PR_ANY, key, fmt, v);
+	}
 }
 
 /* print one RTM_NEWADDR/RTM_DELADDR record (filters already applied) */
@@ -273,6 +288,7 @@ void print_addrinfo(const struct nlmsghdr *n, int with_dev)
 	const struct rtattr *tb[IFA_MAX + 1];
 	char b[ADDR_BUF];
 	unsigned flags = addr_parse(n, tb);
+	int af = ifa->ifa_family;
 
 	if (n->nlmsg_type == RTM_DELADDR)
 		pr_bool(PR_ANY, "deleted", "Deleted ", 1);
@@ -286,19 +302,19 @@ void print_addrinfo(const struct nlmsghdr *n, int with_dev)
 				out_fmt("%u: %s", ifa->ifa_index, dev);
 			}
 		}
-		const char *fam = family_name(ifa->ifa_family);
+		const char *fam = family_name(af);
 		if (*fam != '?')
 			pr_string(PR_ANY, "family", "    %s ", fam);
 		else
-			pr_int(PR_ANY, "family_index", "    family %d ", ifa->ifa_family);
+			pr_int(PR_ANY, "family_index", "    family %d ", af);
 	}
 	if (tb[IFA_LOCAL]) {
-		pr_color_string(PR_ANY, pr_family_color(ifa->ifa_family), "local", "%s", addr_rta(ifa->ifa_family, tb[IFA_LOCAL], b));
-		if (tb[IFA_ADDRESS] && nla_len(tb[IFA_ADDRESS]) >= (ifa->ifa_family == AF_INET ? 4u : 16u) &&
-		    nla_len(tb[IFA_LOCAL]) >= (ifa->ifa_family == AF_INET ? 4u : 16u) &&
-		    memcmp(nla_data(tb[IFA_ADDRESS]), nla_data(tb[IFA_LOCAL]), ifa->ifa_family == AF_INET ? 4 : 16)) {
+		unsigned alen = af == AF_INET ? 4 : 16;
+		print_addr_attr(af, "local", "%s", tb[IFA_LOCAL]);
+		if (nla_len(tb[IFA_ADDRESS]) >= alen && nla_len(tb[IFA_LOCAL]) >= alen &&
+		    memcmp(nla_data(tb[IFA_ADDRESS]), nla_data(tb[IFA_LOCAL]), alen)) {
 			pr_text(" peer ");
-			pr_color_string(PR_ANY, pr_family_color(ifa->ifa_family), "address", "%s", addr_rta(ifa->ifa_family, tb[IFA_ADDRESS], b));
+			print_addr_attr(af, "address", "%s", tb[IFA_ADDRESS]);
 		}
 		pr_int(PR_ANY, "prefixlen", "/%d ", ifa->ifa_prefixlen);
 		if (tb[IFA_RT_PRIORITY])
@@ -308,11 +324,11 @@ void print_addrinfo(const struct nlmsghdr *n, int with_dev)
 		return;
 	if (tb[IFA_BROADCAST]) {
 		pr_text("brd ");
-		pr_color_string(PR_ANY, pr_family_color(ifa->ifa_family), "broadcast", "%s ", addr_rta(ifa->ifa_family, tb[IFA_BROADCAST], b));
+		print_addr_attr(af, "broadcast", "%s ", tb[IFA_BROADCAST]);
 	}
 	if (tb[IFA_ANYCAST]) {
 		pr_text("any ");
-		pr_color_string(PR_ANY, pr_family_color(ifa->ifa_family), "anycast", "%s ", addr_rta(ifa->ifa_family, tb[IFA_ANYCAST], b));
+		print_addr_attr(af, "anycast", "%s ", tb[IFA_ANYCAST]);
 	}
 	pr_string(PR_ANY, "scope", "scope %s ", rt_scope_n2a(ifa->ifa_scope, b));
 	print_ifa_flags(ifa, flags);
@@ -323,21 +339,10 @@ void print_addrinfo(const struct nlmsghdr *n, int with_dev)
 		memcpy(&ci, nla_data(tb[IFA_CACHEINFO]), sizeof(ci));
 		pr_nl();
 		pr_text("       valid_lft ");
-		if (ci.ifa_valid == 0xFFFFFFFFu) {
-			pr_uint(PR_JSON, "valid_life_time", NULL, ci.ifa_valid);
-			pr_text("forever");
-		} else {
-			pr_uint(PR_ANY, "valid_life_time", "%usec", ci.ifa_valid);
-		}
+		print_lft("valid_life_time", "%usec", ci.ifa_valid);
 		pr_text(" preferred_lft ");
-		if (ci.ifa_prefered == 0xFFFFFFFFu) {
-			pr_uint(PR_JSON, "preferred_life_time", NULL, ci.ifa_prefered);
-			pr_text("forever");
-		} else if (flags & IFA_F_DEPRECATED) {
-			pr_int(PR_ANY, "preferred_life_time", "%dsec", (int)ci.ifa_prefered);
-		} else {
-			pr_uint(PR_ANY, "preferred_life_time", "%usec", ci.ifa_prefered);
-		}
+		/* a deprecated address's is negative past its end */
+		print_lft("preferred_life_time", flags & IFA_F_DEPRECATED ? "%dsec" : "%usec", ci.ifa_prefered);
 	}
 	pr_text("\n");
 }
