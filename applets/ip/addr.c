@@ -270,7 +270,7 @@ int do_ipaddr(int argc, char **argv)
 		return addr_modify(RTM_DELADDR, 0, argc - 1, argv + 1);
 	if (matches(*argv, "list") || matches(*argv, "show") || matches(*argv, "lst"))
 		return ipaddr_list_or_flush(argc - 1, argv + 1, 0);
-	if (matches(*argv, "flush"))
+	if (CONFIG_IP_ADDR_FLUSH && matches(*argv, "flush"))
 		return ipaddr_list_or_flush(argc - 1, argv + 1, 1);
 	if (CONFIG_IP_ADDR_SAVE && matches(*argv, "save"))
 		return ipaddr_list_or_flush(argc - 1, argv + 1, 2);

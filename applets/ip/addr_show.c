@@ -593,7 +593,7 @@ static int list(void)
 /* ip address [show|list|lst] ... and ip address flush ... */
 int ipaddr_list_or_flush(int argc, char **argv, int what)
 {
-	int do_flush = what == 1;
+	int do_flush = CONFIG_IP_ADDR_FLUSH && what == 1;
 	int preferred = G.family;
 
 	addr_filter_reset();
