@@ -168,3 +168,8 @@ fi
 needs_config() {
 	! grep -q "^#define CONFIG_$1 0" "$(dirname "$IPBOX")/config.h" 2>/dev/null || skip "CONFIG_$1 is off"
 }
+
+# CONFIG_IP_ADDR_FILTERS off: ip address show takes any word for a device
+no_addr_filters() {
+	"$IPBOX" ip a show up 2>&1 | grep -q 'Device "up" does not exist'
+}

@@ -103,12 +103,12 @@ static void parse_filter(int argc, char **argv)
 	const char *dev = NULL;
 
 	for (; argc > 0; argc--, argv++) {
-		if (streq(*argv, "to")) {
+		if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "to")) {
 			NEXT_ARG();
 			get_prefix(&AF.pfx, *argv, AF.family);
 			if (AF.family == AF_UNSPEC)
 				AF.family = AF.pfx.family;
-		} else if (streq(*argv, "scope")) {
+		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "scope")) {
 			unsigned scope = 0;
 			NEXT_ARG();
 			AF.scopemask = -1;
@@ -119,14 +119,14 @@ static void parse_filter(int argc, char **argv)
 				AF.scopemask = 0;
 			}
 			AF.scope = (int)scope;
-		} else if (streq(*argv, "up")) {
+		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "up")) {
 			AF.up = 1;
-		} else if (filter_flag(*argv)) {
+		} else if (CONFIG_IP_ADDR_FILTERS && filter_flag(*argv)) {
 			;
-		} else if (streq(*argv, "label")) {
+		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "label")) {
 			NEXT_ARG();
 			AF.label = *argv;
-		} else if (streq(*argv, "group")) {
+		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "group")) {
 			NEXT_ARG();
 			unsigned g;
 			if (streq(*argv, "default"))
@@ -135,18 +135,18 @@ static void parse_filter(int argc, char **argv)
 				AF.group = (long)g;
 			else
 				invarg("Invalid \"group\" value\n", *argv);
-		} else if (streq(*argv, "master")) {
+		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "master")) {
 			NEXT_ARG();
 			AF.master = ll_name_to_index(*argv);
 			if (!AF.master)
 				invarg("Device does not exist\n", *argv);
-		} else if (streq(*argv, "vrf")) {
+		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "vrf")) {
 			NEXT_ARG();
 			/* no VRF in ipbox's kernels' reach: iproute2 checks the kind */
 			invarg("Not a valid VRF name\n", *argv);
-		} else if (streq(*argv, "nomaster")) {
+		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "nomaster")) {
 			AF.master = -1;
-		} else if (streq(*argv, "type")) {
+		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "type")) {
 			NEXT_ARG();
 			size_t l = strlen(*argv);
 			if (l >= 6 && streq(*argv + l - 6, "_slave")) {
@@ -175,11 +175,13 @@ static int addr_match(const struct ifaddrmsg *ifa, const struct rtattr **tb, uns
 
 	if (AF.ifindex && (unsigned)AF.ifindex != ifa->ifa_index)
 		return 0;
+	if (AF.family && AF.family != ifa->ifa_family)
+		return 0;
+	if (!CONFIG_IP_ADDR_FILTERS)
+		return 1;
 	if ((AF.scope ^ ifa->ifa_scope) & AF.scopemask)
 		return 0;
 	if ((AF.flags ^ flags) & AF.flagmask)
-		return 0;
-	if (AF.family && AF.family != ifa->ifa_family)
 		return 0;
 	if (AF.label) {
 		const char *label = tb[IFA_LABEL] ? nla_data(tb[IFA_LABEL]) : ll_index_to_name(ifa->ifa_index, b);
@@ -219,7 +221,7 @@ int addr_filter_ok(const struct nlmsghdr *n)
 	const struct rtattr *tb[IFA_MAX + 1];
 
 	/* no filter needs the attributes: spare the parse */
-	if (!AF.flagmask && !AF.label && !AF.pfx.family)
+	if (!CONFIG_IP_ADDR_FILTERS || (!AF.flagmask && !AF.label && !AF.pfx.family))
 		return addr_match(NLMSG_DATA(n), tb, 0);
 	unsigned flags = addr_parse(n, tb);
 	return addr_match(NLMSG_DATA(n), tb, flags);
@@ -260,11 +262,8 @@ static void print_addr_attr(int af, const char *key, const char *fmt, const stru
 	char buf[ADDR_BUF];
 	const char *s = "???";
 
-	if (nla_len(a) >= (af == AF_INET ? 4u : 16u) && (af == AF_INET || af == AF_INET6)) {
-		if (!G.resolve || !hosts_name(af, nla_data(a), buf, ADDR_BUF))
-			format_addr(af, nla_data(a), buf);
-		s = buf;
-	}
+	if (nla_len(a) >= (af == AF_INET ? 4u : 16u) && (af == AF_INET || af == AF_INET6))
+		s = format_host(af, nla_data(a), buf);
 	pr_color_string(PR_ANY, pr_family_color(af), key, fmt, s);
 }
 
@@ -370,13 +369,11 @@ static int link_head(const struct nlmsghdr *n, const char *name)
 	const struct ifinfomsg *ifi = NLMSG_DATA(n);
 	const struct rtattr *tb[IFLA_MAX + 1];
 
-	if (AF.up && !(ifi->ifi_flags & IFF_UP))
+	if (!name || (AF.up && !(ifi->ifi_flags & IFF_UP)))
 		return -1;
-	if (!name)
-		return -1;
-	if (AF.label)
+	if (CONFIG_IP_ADDR_FILTERS && AF.label)
 		return 0;	/* 6.1: a label filter shows addresses only */
-	if (AF.group < 0 && !AF.master && !AF.kind && !AF.slave_kind)
+	if (!CONFIG_IP_ADDR_FILTERS || (AF.group < 0 && !AF.master && !AF.kind && !AF.slave_kind))
 		return print_linkinfo(n, 0);
 	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
 	if (AF.group >= 0 && tb[IFLA_GROUP] && nla_u32(tb[IFLA_GROUP], 0) != (unsigned long)AF.group)
@@ -560,9 +557,9 @@ static int list(void)
 		 * are half the kernel's work and unused without -s */
 		ifi->ifi_family = (unsigned char)G.family;
 		nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF | (G.stats ? 0 : RTEXT_FILTER_SKIP_STATS));
-		if (AF.master)	/* -1: nomaster, which the kernel knows too */
+		if (CONFIG_IP_ADDR_FILTERS && AF.master)	/* -1: nomaster, which the kernel knows too */
 			nla_put_u32(&r, IFLA_MASTER, (unsigned)AF.master);
-		if (AF.kind) {
+		if (CONFIG_IP_ADDR_FILTERS && AF.kind) {
 			struct rtattr *li = nla_nest_start(&r, IFLA_LINKINFO);
 			nla_put_str(&r, IFLA_INFO_KIND, AF.kind);
 			nla_nest_end(&r, li);

@@ -131,6 +131,7 @@ no_flush() {
 
 t_flush() {
 	no_flush && skip "CONFIG_IP_ADDR_FLUSH is off"
+	no_addr_filters && skip "CONFIG_IP_ADDR_FILTERS is off"
 	same addr flush
 	twins
 	for d in a1 r1; do
@@ -152,6 +153,7 @@ t_flush() {
 
 t_flush_rounds() {
 	no_flush && skip "CONFIG_IP_ADDR_FLUSH is off"
+	no_addr_filters && skip "CONFIG_IP_ADDR_FILTERS is off"
 	twins
 	for d in a1 r1; do
 		ref addr add 10.8.0.1/24 dev $d
