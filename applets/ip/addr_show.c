@@ -417,7 +417,7 @@ static void link_end(struct link_out *lo)
 		if (G.brief)
 			pr_text("\n");
 	}
-	if (G.stats && !G.brief && lo->res > 0 && !G.link_listed)
+	if (G.stats && !G.brief && lo->res > 0 && !(CONFIG_IP_BATCH && G.link_listed))
 		print_link_stats(lo->n);
 	pr_close_obj();
 }
@@ -616,7 +616,7 @@ int ipaddr_list_or_flush(int argc, char **argv, int what)
 	if (CONFIG_IP_ADDR_SAVE && what == 2)
 		return ipaddr_save();
 	/* after "ip link show" in a batch, 6.1 shows one device as ip link does */
-	if (CONFIG_IP_LINK && !do_flush && G.link_listed && AF.dev && AF.group < 0) {
+	if (CONFIG_IP_LINK && CONFIG_IP_BATCH && !do_flush && G.link_listed && AF.dev && AF.group < 0) {
 		char *args[] = { (char *)AF.dev, "up" };
 		return ip_show(AF.up ? 2 : 1, args, 2);
 	}
