@@ -173,3 +173,8 @@ needs_config() {
 no_addr_filters() {
 	"$IPBOX" ip a show up 2>&1 | grep -q 'Device "up" does not exist'
 }
+
+# CONFIG_IP_ADDR_LIFETIME off: metric, valid_lft, preferred_lft are no keywords
+no_addr_lifetime() {
+	"$IPBOX" ip a add metric 2>&1 | grep -q 'prefix is expected'
+}

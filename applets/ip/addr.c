@@ -111,11 +111,13 @@ static int addr_modify(int cmd, int flags, int argc, char **argv)
 	memset(&peer, 0, sizeof(peer));
 	ifa->ifa_family = (unsigned char)G.family;
 	for (; argc > 0; argc--, argv++) {
-		int k = modify_kw_find(*argv);
+		int k = modify_kw_find(*argv), id = k < 0 ? -1 : modify_kw[k].id;
 		const struct addr_flag *f;
 		unsigned v = 0;
 
-		switch (k < 0 ? -1 : modify_kw[k].id) {
+		if (!CONFIG_IP_ADDR_LIFETIME && id >= A_METRIC)
+			id = -1;	/* configured out: taken for the address */
+		switch (id) {
 		case A_PEER:
 			NEXT_ARG();
 			if (peer_len)
@@ -241,7 +243,7 @@ static int addr_modify(int cmd, int flags, int argc, char **argv)
 		err_fmt("Cannot find device \"%s\"\n", d);
 		return RC_LOCAL;
 	}
-	if (lft_arg[0] || lft_arg[1]) {
+	if (CONFIG_IP_ADDR_LIFETIME && (lft_arg[0] || lft_arg[1])) {
 		struct ifa_cacheinfo ci = { .ifa_prefered = lft[1], .ifa_valid = lft[0] };
 		if (!lft[0])
 			return fail("valid_lft is zero\n");

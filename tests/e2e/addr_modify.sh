@@ -31,6 +31,7 @@ both() {
 }
 
 t_add_forms() {
+	no_addr_lifetime && skip "CONFIG_IP_ADDR_LIFETIME is off"
 	twins
 	both addr add 10.0.0.1/24 dev DEV
 	both addr add 10.0.0.2/255.255.255.0 dev DEV
@@ -88,6 +89,7 @@ t_alias_dev() {
 }
 
 t_change_replace() {
+	no_addr_lifetime && skip "CONFIG_IP_ADDR_LIFETIME is off"
 	twins
 	both addr add 10.3.0.1/24 dev DEV
 	both addr change 10.3.0.1/24 dev DEV valid_lft 500 preferred_lft 100
@@ -253,13 +255,15 @@ t_odd_forms() {
 	both addr add 1.2.3.4/24 dev "$L"
 	both addr add 1.2.3.4/24 dev DEV label aaaaaaaaaaaaaaaaaaaaaa
 	both addr add 1.2.3.4/24 dev DEV label "DEV:$L"
-	both addr add 1.2.3.4/24 dev DEV metric 4294967296
-	both addr add 1.2.3.4/24 dev DEV metric 0x10
-	both addr add 1.2.3.5/24 dev DEV valid_lft 4294967295 preferred_lft 100
+	if ! no_addr_lifetime; then
+		both addr add 1.2.3.4/24 dev DEV metric 4294967296
+		both addr add 1.2.3.4/24 dev DEV metric 0x10
+		both addr add 1.2.3.5/24 dev DEV valid_lft 4294967295 preferred_lft 100
+		both addr add 1.2.3.7 dev DEV pref 5
+		both addr add 1.2.3.8 dev DEV v 100
+	fi
 	both addr add 1.2.3.5/24 dev DEV scope 256
 	both addr add 1.2.3.6/24 dev DEV scope -1
-	both addr add 1.2.3.7 dev DEV pref 5
-	both addr add 1.2.3.8 dev DEV v 100
 	both addr add 1.2.3.9/24 dev DEV b 1.2.3.255
 	both addr add 224.0.0.9/24 dev DEV autojoin
 	both addr add 2001:db8::1/64 dev DEV autojoin
