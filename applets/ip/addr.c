@@ -182,9 +182,9 @@ static int addr_modify(int cmd, int flags, int argc, char **argv)
 		}
 		default:
 			if ((f = addr_flag_by_name(*argv))) {
-				if (f->readonly)
+				if (f->mask & ADDR_FLAGS_READONLY)
 					err_fmt("Warning: %s option is not mutable from userspace\n", f->name);
-				else if (f->v6only && ifa->ifa_family != AF_INET6)
+				else if ((f->mask & ADDR_FLAGS_V6ONLY) && ifa->ifa_family != AF_INET6)
 					err_fmt("Warning: %s option can be set only for IPv6 addresses\n", f->name);
 				else
 					ifa_flags |= f->mask;

@@ -23,11 +23,14 @@ extern struct addr_filter AF;
 
 /* address flags, iproute2's ifa_flag_data[] (ends with mask 0) */
 struct addr_flag {
-	char name[16];
-	unsigned mask;
-	unsigned char readonly;	/* only the kernel sets it */
-	unsigned char v6only;
+	char name[15];
+	unsigned short mask;
 };
+/* the flags only the kernel sets, and those only IPv6 has */
+#define ADDR_FLAGS_READONLY (IFA_F_SECONDARY | IFA_F_DADFAILED | IFA_F_DEPRECATED | \
+	IFA_F_TENTATIVE | IFA_F_PERMANENT | IFA_F_STABLE_PRIVACY)
+#define ADDR_FLAGS_V6ONLY (IFA_F_NODAD | IFA_F_OPTIMISTIC | IFA_F_DADFAILED | IFA_F_HOMEADDRESS | \
+	IFA_F_DEPRECATED | IFA_F_TENTATIVE | IFA_F_PERMANENT | IFA_F_MANAGETEMPADDR | IFA_F_STABLE_PRIVACY)
 extern const struct addr_flag addr_flags[];
 const struct addr_flag *addr_flag_by_name(const char *name);
 

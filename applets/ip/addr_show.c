@@ -27,20 +27,20 @@ struct addr_filter AF;
 /* iproute2's ifa_flag_data[], in its order: printing, filters and the
  * add/change keywords all use it */
 const struct addr_flag addr_flags[] = {
-	{ "secondary", IFA_F_SECONDARY, 1, 0 },
-	{ "temporary", IFA_F_SECONDARY, 1, 0 },
-	{ "nodad", IFA_F_NODAD, 0, 1 },
-	{ "optimistic", IFA_F_OPTIMISTIC, 0, 1 },
-	{ "dadfailed", IFA_F_DADFAILED, 1, 1 },
-	{ "home", IFA_F_HOMEADDRESS, 0, 1 },
-	{ "deprecated", IFA_F_DEPRECATED, 1, 1 },
-	{ "tentative", IFA_F_TENTATIVE, 1, 1 },
-	{ "permanent", IFA_F_PERMANENT, 1, 1 },
-	{ "mngtmpaddr", IFA_F_MANAGETEMPADDR, 0, 1 },
-	{ "noprefixroute", IFA_F_NOPREFIXROUTE, 0, 0 },
-	{ "autojoin", IFA_F_MCAUTOJOIN, 0, 0 },
-	{ "stable-privacy", IFA_F_STABLE_PRIVACY, 1, 1 },
-	{ "", 0, 0, 0 },
+	{ "secondary", IFA_F_SECONDARY },
+	{ "temporary", IFA_F_SECONDARY },
+	{ "nodad", IFA_F_NODAD },
+	{ "optimistic", IFA_F_OPTIMISTIC },
+	{ "dadfailed", IFA_F_DADFAILED },
+	{ "home", IFA_F_HOMEADDRESS },
+	{ "deprecated", IFA_F_DEPRECATED },
+	{ "tentative", IFA_F_TENTATIVE },
+	{ "permanent", IFA_F_PERMANENT },
+	{ "mngtmpaddr", IFA_F_MANAGETEMPADDR },
+	{ "noprefixroute", IFA_F_NOPREFIXROUTE },
+	{ "autojoin", IFA_F_MCAUTOJOIN },
+	{ "stable-privacy", IFA_F_STABLE_PRIVACY },
+	{ "", 0 },
 };
 
 const struct addr_flag *addr_flag_by_name(const char *name)
