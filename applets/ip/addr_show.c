@@ -248,10 +248,7 @@ static void print_ifa_flags(const struct ifaddrmsg *ifa, unsigned flags)
 	if (flags) {
 		char b[16];
 		fmt_buf(b, sizeof(b), "%02x", flags);
-		if (pr_json())
-			pr_string(PR_JSON, "ifa_flags", NULL, b);
-		else
-			pr_string(PR_TEXT, NULL, "flags %s ", b);
+		pr_string(PR_ANY, "ifa_flags", "flags %s ", b);
 	}
 }
 
@@ -293,13 +290,8 @@ void print_addrinfo(const struct nlmsghdr *n, int with_dev)
 		pr_bool(PR_ANY, "deleted", "Deleted ", 1);
 	if (!G.brief) {
 		if (with_dev) {
-			const char *dev = ll_index_to_name(ifa->ifa_index, b);
-			if (pr_json()) {
-				pr_int(PR_JSON, "index", NULL, ifa->ifa_index);
-				pr_string(PR_JSON, "dev", NULL, dev);
-			} else {
-				out_fmt("%u: %s", ifa->ifa_index, dev);
-			}
+			pr_uint(PR_ANY, "index", "%u: ", ifa->ifa_index);
+			pr_string(PR_ANY, "dev", "%s", ll_index_to_name(ifa->ifa_index, b));
 		}
 		const char *fam = family_name(af);
 		if (*fam != '?')
