@@ -9,7 +9,7 @@
 #include <sched.h>
 #include <string.h>
 #include <sys/mount.h>
-#include <sys/statvfs.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 int netns_get_fd(const char *name)
@@ -62,7 +62,7 @@ int netns_switch(const char *name)
 {
 	char path[4096];
 	unsigned long flags = 0;
-	struct statvfs st;
+	struct statfs st;
 	int fd;
 
 	if (!name)
@@ -93,8 +93,9 @@ int netns_switch(const char *name)
 		return -1;
 	}
 	/* a /sys that shows this namespace's devices; a sysfs we cannot
-	 * unmount is overlaid, read-only if it is read-only itself */
-	if (umount2("/sys", MNT_DETACH) < 0 && statvfs("/sys", &st) == 0 && (st.f_flag & ST_RDONLY))
+	 * unmount is overlaid, read-only if it is read-only itself
+	 * (statfs's f_flags are statvfs's f_flag: ST_RDONLY is MS_RDONLY) */
+	if (umount2("/sys", MNT_DETACH) < 0 && statfs("/sys", &st) == 0 && (st.f_flags & MS_RDONLY))
 		flags = MS_RDONLY;
 	if (mount(name, "/sys", "sysfs", flags, NULL) < 0 &&
 	    (flags || (errno != EPERM && errno != EACCES) ||
