@@ -52,7 +52,7 @@ static const applet_main object_fns[] = {
 };
 
 static const struct {
-	char name[11];
+	char name[12];
 	unsigned char obj;
 } objects[] = {
 	{ "address", OBJ_ADDR }, { "addrlabel", 0 }, { "maddress", 0 },
