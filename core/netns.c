@@ -44,7 +44,7 @@ static int bind_one(const char *file, void *dir)
 	fmt_buf(from, sizeof(from), "%s/%s", (const char *)dir, file);
 	fmt_buf(to, sizeof(to), "/etc/%s", file);
 	if (mount(from, to, "none", MS_BIND, NULL) < 0)
-		err_fmt("Bind %s -> %s failed: %s\n", from, to, errtext(errno));
+		err_errno("Bind %s -> %s failed: ", from, to);
 	return 0;
 }
 
@@ -70,11 +70,11 @@ int netns_switch(const char *name)
 	fmt_buf(path, sizeof(path), "%s/%s", NETNS_RUN_DIR, name);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
-		err_fmt("Cannot open network namespace \"%s\": %s\n", name, errtext(errno));
+		err_errno("Cannot open network namespace \"%s\": ", name);
 		return -1;
 	}
 	if (setns(fd, CLONE_NEWNET) < 0) {
-		err_fmt("setting the network namespace \"%s\" failed: %s\n", name, errtext(errno));
+		err_errno("setting the network namespace \"%s\" failed: ", name);
 		close(fd);
 		return -1;
 	}
@@ -84,12 +84,12 @@ int netns_switch(const char *name)
 	ll_forget();
 
 	if (unshare(CLONE_NEWNS) < 0) {
-		err_fmt("unshare failed: %s\n", errtext(errno));
+		err_errno("unshare failed: ");
 		return -1;
 	}
 	/* our mounts must not propagate back to the parent */
 	if (mount("", "/", "none", MS_SLAVE | MS_REC, NULL)) {
-		err_fmt("\"mount --make-rslave /\" failed: %s\n", errtext(errno));
+		err_errno("\"mount --make-rslave /\" failed: ");
 		return -1;
 	}
 	/* a /sys that shows this namespace's devices; a sysfs we cannot
@@ -101,7 +101,7 @@ int netns_switch(const char *name)
 	    (flags || (errno != EPERM && errno != EACCES) ||
 	     mount(name, "/sys", "sysfs", MS_RDONLY, NULL) < 0)) {
 		/* (rootless containers allow only a read-only sysfs) */
-		err_fmt("mount of /sys failed: %s\n", errtext(errno));
+		err_errno("mount of /sys failed: ");
 		return -1;
 	}
 	bind_etc(name);

@@ -39,4 +39,9 @@ const char *errtext(int err);
 /* fmt_buf with a va_list */
 size_t vfmt_buf(char *buf, size_t cap, const char *fmt, va_list ap);
 
+/* err_fmt(FMT, ...) followed by errtext(errno) and a newline, in one
+ * write: iproute2's "Cannot open ...: %s\n" without the errtext call at
+ * every site (errno is read first) */
+void err_errno(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 #endif

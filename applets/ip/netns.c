@@ -58,7 +58,7 @@ int netns_is_dot(const char *name)
 int netns_foreach(int (*fn)(const char *name, void *arg), void *arg)
 {
 	if (dir_each(NETNS_RUN_DIR, fn, arg) == -1 && errno != ENOENT) {
-		err_fmt("Failed to open directory %s: %s\n", NETNS_RUN_DIR, errtext(errno));
+		err_errno("Failed to open directory %s: ", NETNS_RUN_DIR);
 		return -1;
 	}
 	return 0;
@@ -102,7 +102,7 @@ static int delete_one(const char *name, void *arg)
 	ns_path(path, sizeof(path), name);
 	umount2(path, MNT_DETACH);
 	if (unlink(path) < 0) {
-		err_fmt("Cannot remove namespace file \"%s\": %s\n", path, errtext(errno));
+		err_errno("Cannot remove namespace file \"%s\": ", path);
 		return 1;	/* ends -all; not -1, which netns_foreach takes for a failed read */
 	}
 	return 0;
@@ -122,7 +122,7 @@ static int netns_delete(int argc, char **argv)
 int netns_make_run_dir(void)
 {
 	if (mkdir(NETNS_RUN_DIR, 0755) < 0 && errno != EEXIST) {
-		err_fmt("mkdir %s failed: %s\n", NETNS_RUN_DIR, errtext(errno));
+		err_errno("mkdir %s failed: ", NETNS_RUN_DIR);
 		return -1;
 	}
 	return 0;
@@ -140,25 +140,25 @@ static int share_run_dir(void)
 	int lock = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 
 	if (lock < 0) {
-		err_fmt("Cannot open netns runtime directory \"%s\": %s\n", dir, errtext(errno));
+		err_errno("Cannot open netns runtime directory \"%s\": ", dir);
 		return -1;
 	}
 	if (flock(lock, LOCK_EX) < 0)
-		err_fmt("Warning: could not flock netns runtime directory \"%s\": %s\n", dir, errtext(errno));
+		err_errno("Warning: could not flock netns runtime directory \"%s\": ", dir);
 	while (mount("", dir, "none", MS_SHARED | MS_REC, NULL)) {
 		/* EINVAL: not a mount point yet */
 		if (errno != EINVAL || bound) {
-			err_fmt("mount --make-shared %s failed: %s\n", dir, errtext(errno));
+			err_errno("mount --make-shared %s failed: ", dir);
 			rc = -1;
 			break;
 		}
 		if (mount(dir, dir, "none", MS_BIND | MS_REC, NULL)) {
-			err_fmt("mount --bind %s %s failed: %s\n", dir, dir, errtext(errno));
+			err_errno("mount --bind %s %s failed: ", dir, dir);
 			rc = -1;
 			break;
 		}
 		if (mount("", dir, "none", MS_PRIVATE | MS_REC, NULL)) {
-			err_fmt("mount --make-private %s failed: %s\n", dir, errtext(errno));
+			err_errno("mount --make-private %s failed: ", dir);
 			rc = -1;
 			break;
 		}
@@ -176,7 +176,7 @@ static void ns_save(void)
 {
 	saved_ns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 	if (saved_ns < 0) {
-		err_fmt("Cannot open init namespace: %s\n", errtext(errno));
+		err_errno("Cannot open init namespace: ");
 		ipbox_exit(RC_LOCAL);
 	}
 }
@@ -186,7 +186,7 @@ static void ns_restore(void)
 	if (saved_ns < 0)
 		return;
 	if (setns(saved_ns, CLONE_NEWNET)) {
-		err_fmt("setns: %s\n", errtext(errno));
+		err_errno("setns: ");
 		ipbox_exit(RC_LOCAL);
 	}
 	close(saved_ns);
@@ -219,7 +219,7 @@ static int add_or_attach(int argc, char **argv, int create)
 
 	fd = open(path, O_RDONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0);
 	if (fd < 0) {
-		err_fmt("Cannot create namespace file \"%s\": %s\n", path, errtext(errno));
+		err_errno("Cannot create namespace file \"%s\": ", path);
 		return RC_LOCAL;
 	}
 	close(fd);
@@ -227,8 +227,7 @@ static int add_or_attach(int argc, char **argv, int create)
 	if (create) {
 		ns_save();
 		if (unshare(CLONE_NEWNET) < 0) {
-			err_fmt("Failed to create a new network namespace \"%s\": %s\n",
-				argv[0], errtext(errno));
+			err_errno("Failed to create a new network namespace \"%s\": ", argv[0]);
 			goto undo;
 		}
 		fmt_buf(proc, sizeof(proc), "/proc/self/ns/net");
@@ -236,7 +235,7 @@ static int add_or_attach(int argc, char **argv, int create)
 		fmt_buf(proc, sizeof(proc), "/proc/%d/ns/net", pid);
 	}
 	if (mount(proc, path, "none", MS_BIND, NULL) < 0) {
-		err_fmt("Bind %s -> %s failed: %s\n", proc, path, errtext(errno));
+		err_errno("Bind %s -> %s failed: ", proc, path);
 		goto undo;
 	}
 	ns_restore();
@@ -246,7 +245,7 @@ undo:
 		ns_restore();
 		delete_one(argv[0], NULL);
 	} else if (unlink(path) < 0) {
-		err_fmt("Cannot remove namespace file \"%s\": %s\n", path, errtext(errno));
+		err_errno("Cannot remove namespace file \"%s\": ", path);
 	}
 	return RC_LOCAL;
 }
@@ -274,12 +273,12 @@ static int cmd_exec(char **argv, int do_fork, const char *name)
 		pid_t pid = proc_fork();
 
 		if (pid < 0) {
-			err_fmt("fork: %s\n", errtext(errno));
+			err_errno("fork: ");
 			ipbox_exit(RC_LOCAL);
 		}
 		if (pid) {
 			if (waitpid(pid, &status, 0) < 0) {
-				err_fmt("waitpid: %s\n", errtext(errno));
+				err_errno("waitpid: ");
 				ipbox_exit(RC_LOCAL);
 			}
 			if (WIFEXITED(status))
@@ -293,7 +292,7 @@ static int cmd_exec(char **argv, int do_fork, const char *name)
 		return RC_USAGE;
 	}
 	exec_path(argv);
-	err_fmt("exec of \"%s\" failed: %s\n", argv[0], errtext(errno));
+	err_errno("exec of \"%s\" failed: ", argv[0]);
 	_exit(RC_LOCAL);
 }
 

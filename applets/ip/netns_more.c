@@ -33,11 +33,11 @@ static int ns_stat(const char *path, struct stat *st)
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 
 	if (fd < 0) {
-		err_fmt("Cannot open network namespace: %s\n", errtext(errno));
+		err_errno("Cannot open network namespace: ");
 		return -1;
 	}
 	if (fstat(fd, st) < 0) {
-		err_fmt("Stat of netns failed: %s\n", errtext(errno));
+		err_errno("Stat of netns failed: ");
 		close(fd);
 		return -1;
 	}
@@ -97,7 +97,7 @@ int netns_identify(int argc, char **argv)
 	if (ns_stat(path, &m.ns))
 		return RC_LOCAL;
 	if (dir_each(m.dir, match_one, &m) == -1 && errno != ENOENT) {
-		err_fmt("Failed to open directory %s:%s\n", NETNS_RUN_DIR, errtext(errno));
+		err_errno("Failed to open directory %s:", NETNS_RUN_DIR);
 		return RC_LOCAL;
 	}
 	out_fmt("%s\n", m.last);
@@ -121,7 +121,7 @@ int netns_pids(int argc, char **argv)
 	if (ns_stat(path, &m.ns))
 		return RC_LOCAL;
 	if (dir_each(m.dir, match_one, &m) == -1) {
-		err_fmt("Open of /proc failed: %s\n", errtext(errno));
+		err_errno("Open of /proc failed: ");
 		return RC_LOCAL;
 	}
 	return RC_OK;
@@ -151,7 +151,7 @@ int netns_set(int argc, char **argv)
 	fmt_buf(path, sizeof(path), "%s/%s", NETNS_RUN_DIR, argv[0]);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
-		err_fmt("Cannot open network namespace \"%s\": %s\n", argv[0], errtext(errno));
+		err_errno("Cannot open network namespace \"%s\": ", argv[0]);
 		return RC_LOCAL;
 	}
 	nl_req_init(&r, buf, sizeof(buf), RTM_NEWNSID, 0, sizeof(struct rtgenmsg));
@@ -277,13 +277,13 @@ int netns_monitor(int argc, char **argv)
 	(void)argc;
 	(void)argv;
 	if (fd < 0) {
-		err_fmt("inotify_init failed: %s\n", errtext(errno));
+		err_errno("inotify_init failed: ");
 		return RC_LOCAL;
 	}
 	if (netns_make_run_dir())
 		return RC_LOCAL;
 	if (inotify_add_watch(fd, NETNS_RUN_DIR, IN_CREATE | IN_DELETE) < 0) {
-		err_fmt("inotify_add_watch failed: %s\n", errtext(errno));
+		err_errno("inotify_add_watch failed: ");
 		return RC_LOCAL;
 	}
 	for (;;) {
@@ -291,7 +291,7 @@ int netns_monitor(int argc, char **argv)
 		if (len < 0) {
 			if (errno == EINTR)
 				continue;
-			err_fmt("read failed: %s\n", errtext(errno));
+			err_errno("read failed: ");
 			return RC_LOCAL;
 		}
 		for (ssize_t off = 0; off + (ssize_t)sizeof(struct inotify_event) <= len;) {
