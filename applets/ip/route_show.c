@@ -276,65 +276,40 @@ static void print_flow(const struct rtattr *a)
 	}
 }
 
-/* %g of VAL/1000 without floating point: six significant digits */
+/* "%gs " of VAL/1000 as glibc prints the double: six significant digits,
+ * a tie rounded as the binary value lies, no trailing zeros */
 static void print_msec_as_sec(unsigned val)
 {
-	char b[32];
-	unsigned ip = val / 1000, fr = val % 1000;
-	int digits = ip >= 100000 ? 6 : ip >= 10000 ? 5 : ip >= 1000 ? 4 : ip >= 100 ? 3 : ip >= 10 ? 2 : 1;
+	char d[24];
+	unsigned long long scale = 1;
+	int e = -3;	/* the value is M * 10^E */
 
-	if (digits >= 6) {
-		/* %g turns to e-notation past six digits; round to six */
-		unsigned long long v = val, scale = 1;
-		int exp = 0;
-		while (v / scale >= 1000000ULL) {
-			scale *= 10;
-			exp++;
-		}
-		unsigned long long m = (v + scale / 2) / scale;
-		if (m >= 1000000ULL) {
-			m /= 10;
-			exp++;
-		}
-		exp += 5 - 3;	/* m has six digits: d.ddddd */
-		char mb[8];
-		fmt_buf(mb, sizeof(mb), "%llu", m);
-		int end = 6;
-		while (end > 1 && mb[end - 1] == '0')
-			end--;
-		if (exp < 6) {
-			/* still fixed notation: integer part has exp+1 digits */
-			int idig = exp + 1;
-			fmt_buf(b, sizeof(b), "%.*s", idig, mb);
-			if (end > idig)
-				fmt_buf(b + idig, sizeof(b) - (size_t)idig, ".%.*s", end - idig, mb + idig);
-		} else {
-			fmt_buf(b, sizeof(b), "%c", mb[0]);
-			if (end > 1)
-				fmt_buf(b + 1, sizeof(b) - 1, ".%.*s", end - 1, mb + 1);
-			fmt_buf(b + strlen(b), sizeof(b) - strlen(b), "e+%02d", exp);
-		}
-		out_fmt("%ss ", b);
-		return;
+	while (val / scale >= 1000000) {
+		scale *= 10;
+		e++;
 	}
-	/* keep 6 - digits decimals at most (here up to 3) */
-	int dec = 6 - digits < 3 ? 6 - digits : 3;
-	unsigned f = fr;
-	if (dec < 3) {
-		unsigned div = dec == 2 ? 10 : 100;
-		f = (fr + div / 2) / div;
-		if (f >= (dec == 2 ? 100u : 10u)) {
-			f = 0;
-			ip++;
-		}
+	unsigned long long m = val / scale, rest = val % scale * 2;
+	if (rest == scale) {
+		/* val/1000 = (val/125)/8: is the double of val/125 above it? */
+		unsigned long long b = val;
+		while (b < 125ULL << 52)
+			b <<= 1;
+		rest += b % 125 ? (b % 125 > 62 ? 1 : -1ULL) : m & 1;
 	}
-	fmt_buf(b, sizeof(b), "%u.%0*u", ip, dec, f);
-	size_t l = strlen(b);
-	while (b[l - 1] == '0')
-		b[--l] = 0;
-	if (b[l - 1] == '.')
-		b[--l] = 0;
-	out_fmt("%ss ", b);
+	if (rest > scale && ++m == 1000000) {
+		m /= 10;
+		e++;
+	}
+	int n = (int)fmt_buf(d, sizeof(d), "%llu", m), x = n - 1 + e;
+	int i = x < 6 ? x + 1 : 1, end = n;
+	while (end > i && d[end - 1] == '0')
+		end--;
+	out_fmt("%.*s", i, d);
+	if (end > i)
+		out_fmt(".%.*s", end - i, d + i);
+	if (x >= 6)
+		out_fmt("e+%02d", x);
+	out_str("s ");
 }
 
 static const char *const mx_names[] = {

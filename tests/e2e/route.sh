@@ -397,3 +397,19 @@ t_resolve() {
 	same -r -br neigh
 	same -r rule
 }
+
+# rtt, rttvar and rto_min print as %g seconds from 1000 ms on: rounding
+# to six digits, ties decided by the double, e-notation past 999999 s
+t_metric_times() {
+	ref link set lo up
+	i=0
+	for v in 999 1000 1001 1234 1500 9999 10000 99999 123456 999999 1000000 1234565 \
+		1234567 1999995 9999999 12345678 99999949 99999950 100000000 123456789 \
+		999999499 999999500 1000000500 2500000500 4294967295 4294967290; do
+		i=$((i + 1))
+		ref route add 10.9.$i.0/24 dev lo rto_min "$v" rtt "$v" rttvar "$v"
+	done
+	ref route add 10.8.0.0/24 dev lo rtt 1.5s rttvar 2.3456s rto_min 0.5
+	same route
+	same -j route
+}
