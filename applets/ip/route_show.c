@@ -60,12 +60,35 @@ static void copy_addr(inet_prefix *p, const struct rtattr *a, size_t max)
 	memcpy(p->data, nla_data(a), n < max ? n : max);
 }
 
+static int used(const inet_prefix *p)
+{
+	return p->family || (p->flags & PREFIXLEN_SPECIFIED);
+}
+
+/* the record's prefix of LEN bits at A (dst or src) against the filter's
+ * ROOT (the prefix is inside it) and MATCH (it covers the address) */
+static int prefix_ok(const inet_prefix *root, const inet_prefix *match, int family,
+		     int len, const struct rtattr *a)
+{
+	inet_prefix p = { .family = family };
+
+	if (a)
+		copy_addr(&p, a, (size_t)(len + 7) / 8);
+	if (used(root) && ((root->family && family != root->family) || root->bitlen > len ||
+			   prefix_match(&p, root, root->bitlen)))
+		return 0;
+	if (used(match) && ((match->family && family != match->family) ||
+			    (match->bitlen >= 0 && (match->bitlen < len || prefix_match(&p, match, len)))))
+		return 0;
+	return 1;
+}
+
 /* iproute2's filter_nlmsg: 1 to show the record */
 static int route_filter_ok(const struct nlmsghdr *n, const struct rtattr **tb, int host_len)
 {
 	static int ip6_multiple_tables;
 	const struct rtmsg *r = NLMSG_DATA(n);
-	inet_prefix dst = { .family = r->rtm_family }, src = dst, via = dst, prefsrc = dst;
+	inet_prefix via = { .family = r->rtm_family }, prefsrc = via;
 	unsigned table = rtm_table(r, tb);
 
 	if (G.family != AF_UNSPEC && r->rtm_family != G.family)
@@ -97,39 +120,10 @@ static int route_filter_ok(const struct nlmsghdr *n, const struct rtattr **tb, i
 		return 0;
 	if ((RF.tos ^ r->rtm_tos) & RF.tosmask)
 		return 0;
-	if (RF.rdst.family || (RF.rdst.flags & PREFIXLEN_SPECIFIED)) {
-		if ((RF.rdst.family && r->rtm_family != RF.rdst.family) || RF.rdst.bitlen > r->rtm_dst_len)
-			return 0;
-	}
-	if (RF.mdst.family || (RF.mdst.flags & PREFIXLEN_SPECIFIED)) {
-		if ((RF.mdst.family && r->rtm_family != RF.mdst.family) ||
-		    (RF.mdst.bitlen >= 0 && RF.mdst.bitlen < r->rtm_dst_len))
-			return 0;
-	}
-	if (RF.rsrc.family || (RF.rsrc.flags & PREFIXLEN_SPECIFIED)) {
-		if ((RF.rsrc.family && r->rtm_family != RF.rsrc.family) || RF.rsrc.bitlen > r->rtm_src_len)
-			return 0;
-	}
-	if (RF.msrc.family || (RF.msrc.flags & PREFIXLEN_SPECIFIED)) {
-		if ((RF.msrc.family && r->rtm_family != RF.msrc.family) ||
-		    (RF.msrc.bitlen >= 0 && RF.msrc.bitlen < r->rtm_src_len))
-			return 0;
-	}
-	if (RF.rvia.family) {
-		int family = r->rtm_family;
-		if (tb[RTA_VIA] && nla_len(tb[RTA_VIA]) >= 2)
-			family = ((const struct rtvia *)nla_data(tb[RTA_VIA]))->rtvia_family;
-		if (family != RF.rvia.family)
-			return 0;
-	}
-	if (RF.rprefsrc.family && r->rtm_family != RF.rprefsrc.family)
+	if (!prefix_ok(&RF.rdst, &RF.mdst, r->rtm_family, r->rtm_dst_len, tb[RTA_DST]) ||
+	    !prefix_ok(&RF.rsrc, &RF.msrc, r->rtm_family, r->rtm_src_len, tb[RTA_SRC]))
 		return 0;
-
-	if (tb[RTA_DST])
-		copy_addr(&dst, tb[RTA_DST], (size_t)(r->rtm_dst_len + 7) / 8);
-	if (tb[RTA_SRC])
-		copy_addr(&src, tb[RTA_SRC], (size_t)(r->rtm_src_len + 7) / 8);
-	if (RF.rvia.bitlen > 0) {
+	if (RF.rvia.family) {
 		if (tb[RTA_GATEWAY])
 			copy_addr(&via, tb[RTA_GATEWAY], (size_t)host_len / 8);
 		if (tb[RTA_VIA] && nla_len(tb[RTA_VIA]) >= 2) {
@@ -138,26 +132,15 @@ static int route_filter_ok(const struct nlmsghdr *n, const struct rtattr **tb, i
 			size_t l = nla_len(tb[RTA_VIA]) - 2;
 			memcpy(via.data, v->rtvia_addr, l < 16 ? l : 16);
 		}
+		if (via.family != RF.rvia.family || prefix_match(&via, &RF.rvia, RF.rvia.bitlen))
+			return 0;
 	}
-	if (RF.rprefsrc.bitlen > 0 && tb[RTA_PREFSRC])
-		copy_addr(&prefsrc, tb[RTA_PREFSRC], (size_t)host_len / 8);
-
-	if ((RF.rdst.family || (RF.rdst.flags & PREFIXLEN_SPECIFIED)) &&
-	    prefix_match(&dst, &RF.rdst, RF.rdst.bitlen))
-		return 0;
-	if ((RF.mdst.family || (RF.mdst.flags & PREFIXLEN_SPECIFIED)) &&
-	    prefix_match(&dst, &RF.mdst, r->rtm_dst_len))
-		return 0;
-	if ((RF.rsrc.family || (RF.rsrc.flags & PREFIXLEN_SPECIFIED)) &&
-	    prefix_match(&src, &RF.rsrc, RF.rsrc.bitlen))
-		return 0;
-	if ((RF.msrc.family || (RF.msrc.flags & PREFIXLEN_SPECIFIED)) && RF.msrc.bitlen >= 0 &&
-	    prefix_match(&src, &RF.msrc, r->rtm_src_len))
-		return 0;
-	if (RF.rvia.family && prefix_match(&via, &RF.rvia, RF.rvia.bitlen))
-		return 0;
-	if (RF.rprefsrc.family && prefix_match(&prefsrc, &RF.rprefsrc, RF.rprefsrc.bitlen))
-		return 0;
+	if (RF.rprefsrc.family) {
+		if (tb[RTA_PREFSRC])
+			copy_addr(&prefsrc, tb[RTA_PREFSRC], (size_t)host_len / 8);
+		if (r->rtm_family != RF.rprefsrc.family || prefix_match(&prefsrc, &RF.rprefsrc, RF.rprefsrc.bitlen))
+			return 0;
+	}
 	if (RF.realmmask && ((nla_u32(tb[RTA_FLOW], 0) ^ RF.realm) & RF.realmmask))
 		return 0;
 	if (RF.iifmask && (((int)nla_u32(tb[RTA_IIF], 0) ^ RF.iif) & RF.iifmask))
