@@ -1,6 +1,7 @@
 /* ip route: add, change, replace, prepend, append, test, delete (this
  * file: iproute2's iproute_modify), show/list/flush (route_show.c), get. */
 #include "applets/ip/route.h"
+#include "core/kw.h"
 #include "core/rtnames.h"
 
 #include <linux/icmpv6.h>
@@ -124,60 +125,52 @@ static int get_time_rtt(unsigned *val, const char *arg, int *raw)
 	return 0;
 }
 
+enum { M_TIME = 1, M_NOLOCK = 2, M_BOOL = 4, M_U8 = 8 };
+
+enum {
+	K_DST, K_SRC, K_AS, K_VIA, K_FROM, K_TOS, K_EXPIRES, K_METRIC, K_SCOPE, K_MX,
+	K_REALMS, K_ONLINK, K_NEXTHOP, K_NHID, K_PROTO, K_TABLE, K_VRF, K_DEV, K_PREF,
+	K_ENCAP, K_TTL,
+};
+
+/* ip route add's words, in iproute2's order; metrics (K_MX) with their
+ * RTAX_* and how their value reads */
+static const struct kw route_kw[] = {
+	{ "src", 1, K_SRC, 0, 0 }, { "as", 1, K_AS, 0, 0 }, { "via", 1, K_VIA, 0, 0 },
+	{ "from", 1, K_FROM, 0, 0 }, { "tos", 1, K_TOS, 0, 0 }, { "dsfield", 0, K_TOS, 0, 0 },
+	{ "expires", 1, K_EXPIRES, 0, 0 }, { "metric", 0, K_METRIC, 0, 0 },
+	{ "priority", 0, K_METRIC, 0, 0 }, { "preference", 1, K_METRIC, 0, 0 },
+	{ "scope", 1, K_SCOPE, 0, 0 },
+	{ "mtu", 1, K_MX, RTAX_MTU, 0 }, { "hoplimit", 1, K_MX, RTAX_HOPLIMIT, M_U8 },
+	{ "advmss", 1, K_MX, RTAX_ADVMSS, 0 }, { "reordering", 0, K_MX, RTAX_REORDERING, 0 },
+	{ "rtt", 1, K_MX, RTAX_RTT, M_TIME }, { "rto_min", 1, K_MX, RTAX_RTO_MIN, M_TIME | M_NOLOCK },
+	{ "window", 0, K_MX, RTAX_WINDOW, 0 }, { "cwnd", 0, K_MX, RTAX_CWND, 0 },
+	{ "initcwnd", 0, K_MX, RTAX_INITCWND, 0 }, { "initrwnd", 0, K_MX, RTAX_INITRWND, 0 },
+	{ "features", 0, K_MX, RTAX_FEATURES, M_NOLOCK },
+	{ "quickack", 0, K_MX, RTAX_QUICKACK, M_NOLOCK | M_BOOL },
+	{ "congctl", 0, K_MX, RTAX_CC_ALGO, 0 }, { "rttvar", 1, K_MX, RTAX_RTTVAR, M_TIME },
+	{ "ssthresh", 0, K_MX, RTAX_SSTHRESH, 0 },
+	{ "realms", 0, K_REALMS, 0, 0 }, { "onlink", 1, K_ONLINK, 0, 0 },
+	{ "nexthop", 1, K_NEXTHOP, 0, 0 }, { "nhid", 1, K_NHID, 0, 0 },
+	{ "protocol", 0, K_PROTO, 0, 0 }, { "table", 0, K_TABLE, 0, 0 }, { "vrf", 0, K_VRF, 0, 0 },
+	{ "dev", 1, K_DEV, 0, 0 }, { "oif", 1, K_DEV, 0, 0 }, { "pref", 0, K_PREF, 0, 0 },
+	{ "encap", 1, K_ENCAP, 0, 0 }, { "ttl-propagate", 1, K_TTL, 0, 0 },
+	{ "fastopen_no_cookie", 0, K_MX, RTAX_FASTOPEN_NO_COOKIE, M_NOLOCK | M_BOOL },
+};
+
 struct mx {
 	struct nl_req r;
 	unsigned lock;
 	char buf[256];
 };
 
-static void put_metric(struct mx *m, int type, unsigned v)
-{
-	nla_put_u32(&m->r, type, v);
-}
-
-enum { M_EXACT = 1, M_TIME = 2, M_NOLOCK = 4, M_BOOL = 8, M_U8 = 16 };
-
-/* The metric keywords, in iproute2's order (mtu ... ssthresh come
- * together there, so one table keeps the first-match rule). */
-static const struct {
-	char name[12];
-	unsigned char type;	/* RTAX_* */
-	unsigned char how;	/* M_* */
-	unsigned char scale;	/* TIME without a unit: raw; with one: * scale */
-	char what[12];		/* the name in the error message */
-} metric_words[] = {
-	{ "mtu", RTAX_MTU, M_EXACT, 0, "mtu" },
-	{ "hoplimit", RTAX_HOPLIMIT, M_EXACT | M_U8, 0, "hoplimit" },
-	{ "advmss", RTAX_ADVMSS, M_EXACT, 0, "mss" },
-	{ "reordering", RTAX_REORDERING, 0, 0, "reordering" },
-	{ "rtt", RTAX_RTT, M_EXACT | M_TIME, 8, "rtt" },
-	{ "rto_min", RTAX_RTO_MIN, M_EXACT | M_TIME | M_NOLOCK, 1, "rto_min" },
-	{ "window", RTAX_WINDOW, 0, 0, "window" },
-	{ "cwnd", RTAX_CWND, 0, 0, "cwnd" },
-	{ "initcwnd", RTAX_INITCWND, 0, 0, "initcwnd" },
-	{ "initrwnd", RTAX_INITRWND, 0, 0, "initrwnd" },
-	{ "features", RTAX_FEATURES, M_NOLOCK, 0, "" },
-	{ "quickack", RTAX_QUICKACK, M_NOLOCK | M_BOOL, 0, "quickack" },
-	{ "congctl", RTAX_CC_ALGO, 0, 0, "" },
-	{ "rttvar", RTAX_RTTVAR, M_TIME, 4, "rttvar" },
-	{ "ssthresh", RTAX_SSTHRESH, 0, 0, "ssthresh" },
-};
-
-/* one metric keyword and its value into M; 0 when ARGV is none */
-static int parse_metric(struct mx *m, int *argcp, char ***argvp)
+/* a metric word K and its value into M */
+static void parse_metric(struct mx *m, const struct kw *k, int *argcp, char ***argvp)
 {
 	char **argv = *argvp, msg[64];
-	int argc = *argcp;
+	int argc = *argcp, type = k->type, how = k->flags;
 	unsigned v;
-	size_t i;
 
-	for (i = 0; i < sizeof(metric_words) / sizeof(metric_words[0]); i++)
-		if (metric_words[i].how & M_EXACT ? streq(*argv, metric_words[i].name)
-						  : matches(*argv, metric_words[i].name))
-			break;
-	if (i == sizeof(metric_words) / sizeof(metric_words[0]))
-		return 0;
-	int type = metric_words[i].type, how = metric_words[i].how;
 	NEXT_ARG();
 	if (type == RTAX_RTO_MIN)
 		m->lock |= 1u << type;
@@ -185,7 +178,7 @@ static int parse_metric(struct mx *m, int *argcp, char ***argvp)
 		m->lock |= 1u << type;
 		NEXT_ARG();
 	}
-	fmt_buf(msg, sizeof(msg), "\"%s\" value is invalid\n", metric_words[i].what);
+	fmt_buf(msg, sizeof(msg), "\"%s\" value is invalid\n", type == RTAX_ADVMSS ? "mss" : k->word);
 	if (type == RTAX_FEATURES) {
 		if (!streq(*argv, "ecn"))
 			invarg("\"features\" value not valid\n", *argv);
@@ -198,20 +191,19 @@ static int parse_metric(struct mx *m, int *argcp, char ***argvp)
 		if (get_time_rtt(&v, *argv, &raw))
 			invarg(msg, *argv);
 		if (!raw)
-			v *= metric_words[i].scale;
+			v *= type == RTAX_RTT ? 8 : type == RTAX_RTTVAR ? 4 : 1;
 	} else {
 		if (get_u32(&v, *argv, 0) || ((how & M_U8) && v > 255))
 			invarg(msg, *argv);
 		if ((how & M_BOOL) && v > 1) {
-			fmt_buf(msg, sizeof(msg), "\"%s\" value should be 0 or 1\n", metric_words[i].what);
+			fmt_buf(msg, sizeof(msg), "\"%s\" value should be 0 or 1\n", k->word);
 			invarg(msg, *argv);
 		}
 	}
-	put_metric(m, type, v);
+	nla_put_u32(&m->r, type, v);
 done:
 	*argcp = argc;
 	*argvp = argv;
-	return 1;
 }
 
 /* via [FAMILY] ADDR: a gateway of the route's family, else RTA_VIA */
@@ -320,6 +312,20 @@ static void parse_nexthops(struct nl_req *req, struct rtmsg *r, int argc, char *
 		nla_put(req, RTA_MULTIPATH, buf + NLMSG_HDRLEN, len);
 }
 
+/* ADDR (PREFIX when PREFIX) into attribute TYPE: the route takes its family */
+static void put_addr(struct nl_req *req, struct rtmsg *r, int type, const char *arg, int prefix,
+		     inet_prefix *a)
+{
+	if (prefix)
+		get_prefix(a, arg, r->rtm_family);
+	else
+		get_addr(a, arg, r->rtm_family);
+	if (r->rtm_family == AF_UNSPEC)
+		r->rtm_family = (unsigned char)a->family;
+	if (a->bytelen || !prefix)
+		nla_put(req, type, a->data, (size_t)a->bytelen);
+}
+
 static int route_modify(int cmd, int flags, int argc, char **argv)
 {
 	char buf[8192];
@@ -341,83 +347,69 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 	nl_req_init(&m.r, m.buf, sizeof(m.buf), 0, 0, 0);
 	m.lock = 0;
 
-	while (argc > 0) {
+	for (; argc > 0; argc--, argv++) {
 		inet_prefix addr;
-		if (streq(*argv, "src")) {
+		const struct kw *k = KW_FIND(*argv, route_kw);
+
+		switch (k ? k->id : K_DST) {
+		case K_SRC:
 			NEXT_ARG();
-			get_addr(&addr, *argv, r->rtm_family);
-			if (r->rtm_family == AF_UNSPEC)
-				r->rtm_family = (unsigned char)addr.family;
-			nla_put(&req, RTA_PREFSRC, addr.data, (size_t)addr.bytelen);
-		} else if (streq(*argv, "as")) {
+			put_addr(&req, r, RTA_PREFSRC, *argv, 0, &addr);
+			break;
+		case K_AS:
 			NEXT_ARG();
 			if (streq(*argv, "to"))
 				NEXT_ARG();
-			get_addr(&addr, *argv, r->rtm_family);
-			if (r->rtm_family == AF_UNSPEC)
-				r->rtm_family = (unsigned char)addr.family;
-			nla_put(&req, RTA_NEWDST, addr.data, (size_t)addr.bytelen);
-		} else if (streq(*argv, "via")) {
+			put_addr(&req, r, RTA_NEWDST, *argv, 0, &addr);
+			break;
+		case K_VIA:
 			if (gw_ok)
 				invarg("use nexthop syntax to specify multiple via\n", *argv);
 			gw_ok = 1;
 			parse_via(&req, r, &argc, &argv);
-		} else if (streq(*argv, "from")) {
-			NEXT_ARG();
-			get_prefix(&addr, *argv, r->rtm_family);
-			if (r->rtm_family == AF_UNSPEC)
-				r->rtm_family = (unsigned char)addr.family;
-			if (addr.bytelen)
-				nla_put(&req, RTA_SRC, addr.data, (size_t)addr.bytelen);
-			r->rtm_src_len = (unsigned char)addr.bitlen;
-		} else if (streq(*argv, "tos") || matches(*argv, "dsfield")) {
-			NEXT_ARG();
-			if (rt_dsfield_a2n(&v, *argv))
-				invarg("\"tos\" value is invalid\n", *argv);
-			r->rtm_tos = (unsigned char)v;
-		} else if (streq(*argv, "expires")) {
-			NEXT_ARG();
-			if (get_u32(&v, *argv, 0))
-				invarg("\"expires\" value is invalid\n", *argv);
-			nla_put_u32(&req, RTA_EXPIRES, v);
-		} else if (matches(*argv, "metric") || matches(*argv, "priority") ||
-			   streq(*argv, "preference")) {
-			NEXT_ARG();
-			if (get_u32(&v, *argv, 0))
-				invarg("\"metric\" value is invalid\n", *argv);
-			nla_put_u32(&req, RTA_PRIORITY, v);
-		} else if (streq(*argv, "scope")) {
-			NEXT_ARG();
-			if (rt_scope_a2n(&v, *argv))
-				invarg("invalid \"scope\" value\n", *argv);
-			r->rtm_scope = (unsigned char)v;
-			scope_ok = 1;
-		} else if (parse_metric(&m, &argc, &argv)) {
-			/* mtu ... ssthresh */
-		} else if (matches(*argv, "realms")) {
-			NEXT_ARG();
-			if (rt_realms_a2n(&v, *argv))
-				invarg("\"realm\" value is invalid\n", *argv);
-			nla_put_u32(&req, RTA_FLOW, v);
-		} else if (streq(*argv, "onlink")) {
-			r->rtm_flags |= RTNH_F_ONLINK;
-		} else if (streq(*argv, "nexthop")) {
-			nhs_ok = 1;
 			break;
-		} else if (streq(*argv, "nhid")) {
+		case K_FROM:
 			NEXT_ARG();
-			if (get_u32(&nhid, *argv, 0))
-				invarg("\"id\" value is invalid\n", *argv);
+			put_addr(&req, r, RTA_SRC, *argv, 1, &addr);
+			r->rtm_src_len = (unsigned char)addr.bitlen;
+			break;
+		case K_TOS:
+			r->rtm_tos = (unsigned char)kw_value(&argc, &argv, rt_dsfield_a2n, "\"tos\" value is invalid\n");
+			break;
+		case K_EXPIRES:
+			v = kw_value(&argc, &argv, kw_u32, "\"expires\" value is invalid\n");
+			nla_put_u32(&req, RTA_EXPIRES, v);
+			break;
+		case K_METRIC:
+			v = kw_value(&argc, &argv, kw_u32, "\"metric\" value is invalid\n");
+			nla_put_u32(&req, RTA_PRIORITY, v);
+			break;
+		case K_SCOPE:
+			r->rtm_scope = (unsigned char)kw_value(&argc, &argv, rt_scope_a2n, "invalid \"scope\" value\n");
+			scope_ok = 1;
+			break;
+		case K_MX:
+			parse_metric(&m, k, &argc, &argv);
+			break;
+		case K_REALMS:
+			v = kw_value(&argc, &argv, rt_realms_a2n, "\"realm\" value is invalid\n");
+			nla_put_u32(&req, RTA_FLOW, v);
+			break;
+		case K_ONLINK:
+			r->rtm_flags |= RTNH_F_ONLINK;
+			break;
+		case K_NEXTHOP:
+			nhs_ok = 1;
+			goto parsed;
+		case K_NHID:
+			nhid = kw_value(&argc, &argv, kw_u32, "\"id\" value is invalid\n");
 			nla_put_u32(&req, RTA_NH_ID, nhid);
-		} else if (matches(*argv, "protocol")) {
-			NEXT_ARG();
-			if (rt_proto_a2n(&v, *argv))
-				invarg("\"protocol\" value is invalid\n", *argv);
-			r->rtm_protocol = (unsigned char)v;
-		} else if (matches(*argv, "table")) {
-			NEXT_ARG();
-			if (rt_table_a2n(&v, *argv))
-				invarg("\"table\" value is invalid\n", *argv);
+			break;
+		case K_PROTO:
+			r->rtm_protocol = (unsigned char)kw_value(&argc, &argv, rt_proto_a2n, "\"protocol\" value is invalid\n");
+			break;
+		case K_TABLE:
+			v = kw_value(&argc, &argv, rt_table_a2n, "\"table\" value is invalid\n");
 			if (v < 256) {
 				r->rtm_table = (unsigned char)v;
 			} else {
@@ -425,15 +417,17 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 				nla_put_u32(&req, RTA_TABLE, v);
 			}
 			table_ok = 1;
-		} else if (matches(*argv, "vrf")) {
+			break;
+		case K_VRF:
 			NEXT_ARG();
 			invarg("Invalid VRF\n", *argv);
-		} else if (streq(*argv, "dev") || streq(*argv, "oif")) {
+		case K_DEV:
 			NEXT_ARG();
 			d = *argv;
-		} else if (matches(*argv, "pref")) {
-			NEXT_ARG();
+			break;
+		case K_PREF: {
 			unsigned char pref;
+			NEXT_ARG();
 			if (streq(*argv, "low"))
 				pref = ICMPV6_ROUTER_PREF_LOW;
 			else if (streq(*argv, "medium"))
@@ -443,10 +437,12 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 			else if (get_u8(&pref, *argv, 0))
 				invarg("\"pref\" value is invalid\n", *argv);
 			nla_put_u8(&req, RTA_PREF, pref);
-		} else if (streq(*argv, "encap")) {
+			break;
+		}
+		case K_ENCAP:
 			err_fmt("ipbox: \"encap\" is not supported\n");
 			return RC_LOCAL;
-		} else if (streq(*argv, "ttl-propagate")) {
+		case K_TTL:
 			NEXT_ARG();
 			if (matches(*argv, "enabled"))
 				nla_put_u8(&req, RTA_TTL_PROPAGATE, 1);
@@ -454,14 +450,8 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 				nla_put_u8(&req, RTA_TTL_PROPAGATE, 0);
 			else
 				invarg("\"ttl-propagate\" value is invalid\n", *argv);
-		} else if (matches(*argv, "fastopen_no_cookie")) {
-			NEXT_ARG();
-			if (get_u32(&v, *argv, 0))
-				invarg("\"fastopen_no_cookie\" value is invalid\n", *argv);
-			if (v > 1)
-				invarg("\"fastopen_no_cookie\" value should be 0 or 1\n", *argv);
-			put_metric(&m, RTAX_FASTOPEN_NO_COOKIE, v);
-		} else {
+			break;
+		default: {
 			unsigned type;
 			if (streq(*argv, "to"))
 				NEXT_ARG();
@@ -474,17 +464,13 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 				route_usage();
 			if (dst_ok)
 				duparg2("to", *argv);
-			get_prefix(&addr, *argv, r->rtm_family);
-			if (r->rtm_family == AF_UNSPEC)
-				r->rtm_family = (unsigned char)addr.family;
+			put_addr(&req, r, RTA_DST, *argv, 1, &addr);
 			r->rtm_dst_len = (unsigned char)addr.bitlen;
 			dst_ok = 1;
-			if (addr.bytelen)
-				nla_put(&req, RTA_DST, addr.data, (size_t)addr.bytelen);
 		}
-		argc--;
-		argv++;
+		}
 	}
+parsed:
 	if (!dst_ok)
 		route_usage();
 	if (d) {
@@ -495,7 +481,7 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 	}
 	if (m.r.nlh->nlmsg_len > NLMSG_HDRLEN) {
 		if (m.lock)
-			put_metric(&m, RTAX_LOCK, m.lock);
+			nla_put_u32(&m.r, RTAX_LOCK, m.lock);
 		nla_put(&req, RTA_METRICS, m.buf + NLMSG_HDRLEN, m.r.nlh->nlmsg_len - NLMSG_HDRLEN);
 	}
 	if (nhs_ok) {

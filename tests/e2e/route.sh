@@ -413,3 +413,93 @@ t_metric_times() {
 	same route
 	same -j route
 }
+
+words_setup() {
+	ref link set lo up
+	veth va vb
+	ref link set va up
+	ref addr add 10.0.0.1/24 dev va
+}
+
+# every word of ip route add, abbreviated where iproute2 allows it, and
+# the errors of their values: the same request (state) and messages
+t_add_words() {
+	while read -r args; do
+		same_state words_setup route add 10.5.0.0/16 dev va $args
+	done <<'LIST'
+m 5
+metric 7 pri 8
+preference 9
+pref 1
+pre x
+tos 0x10
+ds 0x20
+dsfield x
+expires 5
+expires x
+scope link
+scope x
+mtu 1300
+mtu lock 1300
+mtu lock
+hoplimit 64
+hoplimit 300
+advmss 1200
+advmss x
+r 5
+reordering lock 3
+rtt 1.5s
+rtt 300ms
+rtt x
+rto_min 2
+rto_min lock 2
+rttvar 0.25
+w 100
+cw 10
+initc 11
+initr 12
+fe ecn
+features lock ecn
+features x
+q 1
+quickack 2
+quickack x
+cong cubic
+congctl lock cubic
+ss 8
+fastopen_no_cookie 1
+fa 2
+fastopen_no_cookie x
+realms 3
+realm 3/4
+realms x
+onlink
+nhid x
+proto 99
+prot static
+protocol x
+table 55
+ta 4000000
+table x
+vrf red
+oif va
+ttl-propagate enabled
+ttl-propagate d
+ttl-propagate x
+src 10.0.0.1
+src 10.0.0
+as to 10.1.1.1
+as 10.1.1.2
+from 10.0.0.0/8
+LIST
+	same_state words_setup route add unicast 10.5.0.0/16 dev va
+	same_state words_setup route add blackhole 10.5.0.0/16
+	same_state words_setup route add local 10.5.0.1 dev va
+	same_state words_setup route add to 10.5.0.0/16 dev va
+	same_state words_setup route add to unreachable 10.5.0.0/16
+	same_state words_setup route add 10.5.0.0/16 via 10.0.0.2 nexthop via 10.0.0.3
+	same_state words_setup route add 10.5.0.0/16 nexthop via 10.0.0.2 dev va weight 3 onlink nexthop dev va realms 5 as to 10.7.7.7
+	same_state words_setup route add 10.5.0.0/16 nexthop via 10.0.0.2 dev va nexthop via 10.0.0.2 realm x
+	same_state words_setup route del 10.0.0.0/24 dev va
+	same_state words_setup route del 10.0.0.0/24 dev va proto kernel scope link
+}
