@@ -127,12 +127,6 @@ static int get_time_rtt(unsigned *val, const char *arg, int *raw)
 
 enum { M_TIME = 1, M_NOLOCK = 2, M_BOOL = 4, M_U8 = 8 };
 
-enum {
-	K_DST, K_SRC, K_AS, K_VIA, K_FROM, K_TOS, K_EXPIRES, K_METRIC, K_SCOPE, K_MX,
-	K_REALMS, K_ONLINK, K_NEXTHOP, K_NHID, K_PROTO, K_TABLE, K_VRF, K_DEV, K_PREF,
-	K_ENCAP, K_TTL,
-};
-
 /* ip route add's words, in iproute2's order; metrics (K_MX) with their
  * RTAX_* and how their value reads */
 static const struct kw route_kw[] = {
@@ -351,7 +345,7 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 		inet_prefix addr;
 		const struct kw *k = KW_FIND(*argv, route_kw);
 
-		switch (k ? k->id : K_DST) {
+		switch (k ? k->id : K_TO) {
 		case K_SRC:
 			NEXT_ARG();
 			put_addr(&req, r, RTA_PREFSRC, *argv, 0, &addr);
@@ -528,13 +522,27 @@ static int got_route(const struct nlmsghdr *n, void *arg)
 	return 0;
 }
 
+/* ip route get's words, in iproute2's order */
+enum {
+	G_TO, G_TOS, G_FROM, G_IIF, G_MARK, G_DEV, G_NOTIFY, G_CONNECTED, G_VRF, G_UID,
+	G_FIBMATCH, G_AS, G_PORT, G_IPPROTO,
+};
+static const struct kw get_kw[] = {
+	{ "tos", 1, G_TOS, 0, 0 }, { "dsfield", 0, G_TOS, 0, 0 }, { "from", 0, G_FROM, 0, 0 },
+	{ "iif", 0, G_IIF, 0, 0 }, { "mark", 0, G_MARK, 0, 0 }, { "oif", 0, G_DEV, 0, 0 },
+	{ "dev", 1, G_DEV, 0, 0 }, { "notify", 0, G_NOTIFY, 0, 0 },
+	{ "connected", 0, G_CONNECTED, 0, 0 }, { "vrf", 0, G_VRF, 0, 0 }, { "uid", 0, G_UID, 0, 0 },
+	{ "fibmatch", 0, G_FIBMATCH, 0, 0 }, { "as", 1, G_AS, 0, 0 }, { "sport", 0, G_PORT, 0, 0 },
+	{ "dport", 0, G_PORT, 0, 0 }, { "ipproto", 0, G_IPPROTO, 0, 0 },
+};
+
 int route_get(int argc, char **argv)
 {
 	char buf[1024];
 	struct nl_req req;
 	struct rtmsg *r = nl_req_init(&req, buf, sizeof(buf), RTM_GETROUTE, 0, sizeof(*r));
 	const char *idev = NULL, *odev = NULL;
-	int connected = 0, fib_match = 0, from_ok = 0, address_found = 0;
+	int connected = 0, from_ok = 0, address_found = 0;
 	unsigned mark = 0, v;
 	inet_prefix addr;
 
@@ -542,55 +550,54 @@ int route_get(int argc, char **argv)
 	route_reset_filter();
 	RF.cloned = 2;
 	for (; argc > 0; argc--, argv++) {
-		if (streq(*argv, "tos") || matches(*argv, "dsfield")) {
-			NEXT_ARG();
-			if (rt_dsfield_a2n(&v, *argv))
-				invarg("TOS value is invalid\n", *argv);
-			r->rtm_tos = (unsigned char)v;
-		} else if (matches(*argv, "from")) {
+		const struct kw *k = KW_FIND(*argv, get_kw);
+
+		switch (k ? k->id : G_TO) {
+		case G_TOS:
+			r->rtm_tos = (unsigned char)kw_value(&argc, &argv, rt_dsfield_a2n, "TOS value is invalid\n");
+			break;
+		case G_FROM:
 			NEXT_ARG();
 			if (matches(*argv, "help"))
 				route_usage();
 			from_ok = 1;
-			get_prefix(&addr, *argv, r->rtm_family);
-			if (r->rtm_family == AF_UNSPEC)
-				r->rtm_family = (unsigned char)addr.family;
-			if (addr.bytelen)
-				nla_put(&req, RTA_SRC, addr.data, (size_t)addr.bytelen);
+			put_addr(&req, r, RTA_SRC, *argv, 1, &addr);
 			r->rtm_src_len = (unsigned char)addr.bitlen;
-		} else if (matches(*argv, "iif")) {
+			break;
+		case G_IIF:
 			NEXT_ARG();
 			idev = *argv;
-		} else if (matches(*argv, "mark")) {
-			NEXT_ARG();
-			if (get_u32(&mark, *argv, 0))
-				invarg("invalid mark value", *argv);
-		} else if (matches(*argv, "oif") || streq(*argv, "dev")) {
+			break;
+		case G_MARK:
+			mark = kw_value(&argc, &argv, kw_u32, "invalid mark value");
+			break;
+		case G_DEV:
 			NEXT_ARG();
 			odev = *argv;
-		} else if (matches(*argv, "notify")) {
+			break;
+		case G_NOTIFY:
 			r->rtm_flags |= RTM_F_NOTIFY;
-		} else if (matches(*argv, "connected")) {
+			break;
+		case G_CONNECTED:
 			connected = 1;
-		} else if (matches(*argv, "vrf")) {
+			break;
+		case G_VRF:
 			NEXT_ARG();
 			invarg("Invalid VRF\n", *argv);
-		} else if (matches(*argv, "uid")) {
-			NEXT_ARG();
-			if (get_u32(&v, *argv, 0))
-				invarg("invalid UID\n", *argv);
+		case G_UID:
+			v = kw_value(&argc, &argv, kw_u32, "invalid UID\n");
 			nla_put_u32(&req, RTA_UID, v);
-		} else if (matches(*argv, "fibmatch")) {
-			fib_match = 1;
-		} else if (streq(*argv, "as")) {
+			break;
+		case G_FIBMATCH:
+			r->rtm_flags |= RTM_F_FIB_MATCH;
+			break;
+		case G_AS:
 			NEXT_ARG();
 			if (streq(*argv, "to"))
 				NEXT_ARG();
-			get_addr(&addr, *argv, r->rtm_family);
-			if (r->rtm_family == AF_UNSPEC)
-				r->rtm_family = (unsigned char)addr.family;
-			nla_put(&req, RTA_NEWDST, addr.data, (size_t)addr.bytelen);
-		} else if (matches(*argv, "sport") || matches(*argv, "dport")) {
+			put_addr(&req, r, RTA_NEWDST, *argv, 0, &addr);
+			break;
+		case G_PORT: {
 			int sport = (*argv)[0] == 's';
 			unsigned short port;
 			NEXT_ARG();
@@ -598,22 +605,22 @@ int route_get(int argc, char **argv)
 				invarg(sport ? "invalid sport\n" : "invalid dport\n", *argv);
 			port = (unsigned short)(port >> 8 | port << 8);
 			nla_put_u16(&req, sport ? RTA_SPORT : RTA_DPORT, port);
-		} else if (matches(*argv, "ipproto")) {
+			break;
+		}
+		case G_IPPROTO: {
 			NEXT_ARG();
 			int p = inet_proto_a2n(*argv);
 			if (p < 0)
 				invarg("Invalid \"ipproto\" value\n", *argv);
 			nla_put_u8(&req, RTA_IP_PROTO, (uint8_t)p);
-		} else {
+			break;
+		}
+		default:
 			if (streq(*argv, "to"))
 				NEXT_ARG();
 			if (matches(*argv, "help"))
 				route_usage();
-			get_prefix(&addr, *argv, r->rtm_family);
-			if (r->rtm_family == AF_UNSPEC)
-				r->rtm_family = (unsigned char)addr.family;
-			if (addr.bytelen)
-				nla_put(&req, RTA_DST, addr.data, (size_t)addr.bytelen);
+			put_addr(&req, r, RTA_DST, *argv, 1, &addr);
 			if (r->rtm_family == AF_INET && addr.bitlen != 32) {
 				err_fmt("Warning: /%u as prefix is invalid, only /32 (or none) is supported.\n", addr.bitlen);
 				r->rtm_dst_len = 32;
@@ -648,8 +655,6 @@ int route_get(int argc, char **argv)
 		r->rtm_family = AF_INET;
 	if (r->rtm_family == AF_INET)
 		r->rtm_flags |= RTM_F_LOOKUP_TABLE;
-	if (fib_match)
-		r->rtm_flags |= RTM_F_FIB_MATCH;
 
 	const struct nlmsghdr *ans = NULL;
 	if (nl_get(&req, 0, got_route, &ans) < 0 || !ans)

@@ -24,6 +24,13 @@ struct route_filter {
 };
 extern struct route_filter RF;
 
+/* the words of ip route add (struct kw ids) */
+enum {
+	K_TO, K_SRC, K_AS, K_VIA, K_FROM, K_TOS, K_EXPIRES, K_METRIC, K_SCOPE, K_MX,
+	K_REALMS, K_ONLINK, K_NEXTHOP, K_NHID, K_PROTO, K_TABLE, K_VRF, K_DEV, K_PREF,
+	K_ENCAP, K_TTL,
+};
+
 void route_reset_filter(void);
 /* one RTM_NEWROUTE/RTM_DELROUTE record, as iproute2's print_route */
 int print_route(const struct nlmsghdr *n, void *arg);

@@ -3,6 +3,7 @@
 #include "applets/ip/route.h"
 #include "applets/ip/flush.h"
 #include "core/hosts.h"
+#include "core/kw.h"
 #include "core/rtnames.h"
 #include "core/clock.h"
 
@@ -730,6 +731,22 @@ static void parse_selector(inet_prefix *root, inet_prefix *match, char ***argvp,
 	*argcp = argc;
 }
 
+/* ip route show's words, in iproute2's order */
+enum {
+	L_TO, L_TABLE, L_VRF, L_CLONED, L_TOS, L_PROTO, L_SCOPE, L_TYPE, L_DEV, L_IIF, L_MARK,
+	L_METRIC, L_VIA, L_SRC, L_REALMS, L_FROM,
+};
+static const struct kw list_kw[] = {
+	{ "table", 0, L_TABLE, 0, 0 }, { "vrf", 0, L_VRF, 0, 0 }, { "cached", 0, L_CLONED, 0, 0 },
+	{ "cloned", 0, L_CLONED, 0, 0 }, { "tos", 1, L_TOS, 0, 0 }, { "dsfield", 0, L_TOS, 0, 0 },
+	{ "protocol", 0, L_PROTO, 0, 0 }, { "scope", 0, L_SCOPE, 0, 0 }, { "type", 0, L_TYPE, 0, 0 },
+	{ "dev", 1, L_DEV, 0, 0 }, { "oif", 1, L_DEV, 0, 0 }, { "iif", 1, L_IIF, 0, 0 },
+	{ "mark", 1, L_MARK, 0, 0 }, { "metric", 0, L_METRIC, 0, 0 },
+	{ "priority", 0, L_METRIC, 0, 0 }, { "preference", 1, L_METRIC, 0, 0 },
+	{ "via", 1, L_VIA, 0, 0 }, { "src", 1, L_SRC, 0, 0 }, { "realms", 0, L_REALMS, 0, 0 },
+	{ "from", 0, L_FROM, 0, 0 },
+};
+
 int route_list_or_flush(int argc, char **argv, int action)
 {
 	int flush = action == ROUTE_FLUSH;
@@ -747,7 +764,11 @@ int route_list_or_flush(int argc, char **argv, int action)
 		return RC_LOCAL;
 	}
 	for (; argc > 0; argc--, argv++) {
-		if (matches(*argv, "table")) {
+		const struct kw *k = KW_FIND(*argv, list_kw);
+		int *val, *mask;
+
+		switch (k ? k->id : L_TO) {
+		case L_TABLE:
 			NEXT_ARG();
 			if (rt_table_a2n(&id, *argv)) {
 				if (streq(*argv, "all"))
@@ -761,60 +782,52 @@ int route_list_or_flush(int argc, char **argv, int action)
 			} else {
 				RF.tb = id;
 			}
-		} else if (matches(*argv, "vrf")) {
+			break;
+		case L_VRF:
 			NEXT_ARG();
 			invarg("Invalid VRF\n", *argv);
-		} else if (matches(*argv, "cached") || matches(*argv, "cloned")) {
+		case L_CLONED:
 			RF.cloned = 1;
-		} else if (streq(*argv, "tos") || matches(*argv, "dsfield")) {
-			NEXT_ARG();
-			if (rt_dsfield_a2n(&id, *argv))
-				invarg("TOS value is invalid\n", *argv);
-			RF.tos = (int)id;
+			break;
+		case L_TOS:
+			RF.tos = (int)kw_value(&argc, &argv, rt_dsfield_a2n, "TOS value is invalid\n");
 			RF.tosmask = -1;
-		} else if (matches(*argv, "protocol")) {
+			break;
+		case L_PROTO:
+		case L_SCOPE:
+			/* a name, a number or "all" */
 			NEXT_ARG();
-			RF.protocolmask = -1;
-			if (rt_proto_a2n(&id, *argv)) {
+			val = k->id == L_PROTO ? &RF.protocol : &RF.scope;
+			mask = k->id == L_PROTO ? &RF.protocolmask : &RF.scopemask;
+			*mask = -1;
+			if ((k->id == L_PROTO ? rt_proto_a2n : rt_scope_a2n)(&id, *argv)) {
 				if (!streq(*argv, "all"))
-					invarg("invalid \"protocol\"\n", *argv);
-				id = 0;
-				RF.protocolmask = 0;
+					invarg(k->id == L_PROTO ? "invalid \"protocol\"\n" : "invalid \"scope\"\n", *argv);
+				id = k->id == L_PROTO ? 0 : RT_SCOPE_NOWHERE;
+				*mask = 0;
 			}
-			RF.protocol = (int)id;
-		} else if (matches(*argv, "scope")) {
-			NEXT_ARG();
-			RF.scopemask = -1;
-			if (rt_scope_a2n(&id, *argv)) {
-				if (!streq(*argv, "all"))
-					invarg("invalid \"scope\"\n", *argv);
-				id = RT_SCOPE_NOWHERE;
-				RF.scopemask = 0;
-			}
-			RF.scope = (int)id;
-		} else if (matches(*argv, "type")) {
-			NEXT_ARG();
-			if (rt_type_a2n(&id, *argv))
-				invarg("node type value is invalid\n", *argv);
-			RF.typemask = 1u << id;
-		} else if (streq(*argv, "dev") || streq(*argv, "oif")) {
+			*val = (int)id;
+			break;
+		case L_TYPE:
+			RF.typemask = 1u << kw_value(&argc, &argv, rt_type_a2n, "node type value is invalid\n");
+			break;
+		case L_DEV:
 			NEXT_ARG();
 			odev = *argv;
-		} else if (streq(*argv, "iif")) {
+			break;
+		case L_IIF:
 			NEXT_ARG();
 			idev = *argv;
-		} else if (streq(*argv, "mark")) {
-			NEXT_ARG();
-			if (get_u32(&mark, *argv, 0))
-				invarg("invalid mark value", *argv);
+			break;
+		case L_MARK:
+			mark = kw_value(&argc, &argv, kw_u32, "invalid mark value");
 			RF.markmask = -1;
-		} else if (matches(*argv, "metric") || matches(*argv, "priority") || streq(*argv, "preference")) {
-			NEXT_ARG();
-			if (get_u32(&id, *argv, 0))
-				invarg("\"metric\" value is invalid\n", *argv);
-			RF.metric = id;
+			break;
+		case L_METRIC:
+			RF.metric = kw_value(&argc, &argv, kw_u32, "\"metric\" value is invalid\n");
 			RF.metricmask = (unsigned)-1;
-		} else if (streq(*argv, "via")) {
+			break;
+		case L_VIA: {
 			NEXT_ARG();
 			int fam = read_family(*argv);
 			if (fam <= 0)
@@ -822,23 +835,27 @@ int route_list_or_flush(int argc, char **argv, int action)
 			else
 				NEXT_ARG();
 			get_prefix(&RF.rvia, *argv, fam);
-		} else if (streq(*argv, "src")) {
+			break;
+		}
+		case L_SRC:
 			NEXT_ARG();
 			get_prefix(&RF.rprefsrc, *argv, family);
-		} else if (matches(*argv, "realms")) {
-			NEXT_ARG();
-			if (rt_realms_a2n(&RF.realm, *argv))
-				invarg("invalid realms\n", *argv);
+			break;
+		case L_REALMS: {
+			RF.realm = kw_value(&argc, &argv, rt_realms_a2n, "invalid realms\n");
 			RF.realmmask = ~0u;
 			size_t l = strlen(*argv);
 			if (!(RF.realm & 0xFFFF) && (*argv)[l - 1] == '/')
 				RF.realmmask &= ~0xFFFFu;
 			if (!(RF.realm & 0xFFFF0000u) && (!strchr(*argv, '/') || (*argv)[0] == '/'))
 				RF.realmmask &= ~0xFFFF0000u;
-		} else if (matches(*argv, "from")) {
+			break;
+		}
+		case L_FROM:
 			NEXT_ARG();
 			parse_selector(&RF.rsrc, &RF.msrc, &argv, &argc, family);
-		} else {
+			break;
+		default:
 			if (matches(*argv, "to"))
 				NEXT_ARG();
 			parse_selector(&RF.rdst, &RF.mdst, &argv, &argc, family);
