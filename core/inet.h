@@ -53,4 +53,12 @@ int ipv4_aton(const char *s, uint8_t out[4]);
  * static): 1 and OUT, 0 for a bad word, -1 (EAFNOSUPPORT) for AF */
 int ip_pton(int af, const char *s, void *out);
 
+/* the first BITS bits of A and B differ (iproute2's inet_addr_match):
+ * BITS <= 0 never differ, more than 128 count as 128 */
+int inet_prefix_differs(const uint8_t *a, const uint8_t *b, int bits);
+/* the same for an address attribute (zero-padded to 16 bytes; none: 0)
+ * against the first P->bitlen bits of P */
+struct rtattr;
+int nla_prefix_differs(const struct rtattr *a, const inet_prefix *p);
+
 #endif

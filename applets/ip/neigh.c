@@ -211,15 +211,8 @@ static int print_neigh(const struct nlmsghdr *n, void *arg)
 	    (r->ndm_state || !(F.state & NUD_NONE_BIT)) && r->ndm_family != AF_DECnet)
 		return 0;
 	nlmsg_parse(tb, NDA_MAX, n, sizeof(*r));
-	if (F.pfx.family && F.pfx.bitlen > 0 && tb[NDA_DST]) {
-		inet_prefix d = { 0 };
-		size_t l = nla_len(tb[NDA_DST]);
-		memcpy(d.data, nla_data(tb[NDA_DST]), l < 16 ? l : 16);
-		int bits = F.pfx.bitlen, bytes = bits / 8;
-		if (memcmp(d.data, F.pfx.data, (size_t)bytes) ||
-		    (bits % 8 && ((d.data[bytes] ^ F.pfx.data[bytes]) & (0xff << (8 - bits % 8)))))
-			return 0;
-	}
+	if (F.pfx.family && nla_prefix_differs(tb[NDA_DST], &F.pfx))
+		return 0;
 	unsigned protocol = nla_u8(tb[NDA_PROTOCOL], 0);
 	if (F.protocol && F.protocol != protocol)
 		return 0;

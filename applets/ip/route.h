@@ -46,7 +46,5 @@ int route_get(int argc, char **argv);
 __attribute__((noreturn)) void route_usage(void);
 /* "Cannot find device" and rc 1 */
 int route_nodev(const char *dev);
-/* first BITS of two addresses equal (iproute2's inet_addr_match) */
-int prefix_match(const inet_prefix *a, const inet_prefix *b, int bits);
 
 #endif

@@ -29,25 +29,6 @@ int route_nodev(const char *dev)
 	return RC_LOCAL;
 }
 
-int prefix_match(const inet_prefix *a, const inet_prefix *b, int bits)
-{
-	const uint8_t *p = a->data, *q = b->data;
-
-	if (bits <= 0)
-		return 0;
-	if (bits > 128)
-		bits = 128;
-	int bytes = bits / 8, rem = bits % 8;
-	if (memcmp(p, q, (size_t)bytes))
-		return 1;
-	if (rem) {
-		uint8_t mask = (uint8_t)(0xff << (8 - rem));
-		if ((p[bytes] ^ q[bytes]) & mask)
-			return 1;
-	}
-	return 0;
-}
-
 static unsigned rtm_table(const struct rtmsg *r, const struct rtattr **tb)
 {
 	return tb[RTA_TABLE] ? nla_u32(tb[RTA_TABLE], 0) : r->rtm_table;
@@ -76,10 +57,10 @@ static int prefix_ok(const inet_prefix *root, const inet_prefix *match, int fami
 	if (a)
 		copy_addr(&p, a, (size_t)(len + 7) / 8);
 	if (used(root) && ((root->family && family != root->family) || root->bitlen > len ||
-			   prefix_match(&p, root, root->bitlen)))
+			   inet_prefix_differs(p.data, root->data, root->bitlen)))
 		return 0;
 	if (used(match) && ((match->family && family != match->family) ||
-			    (match->bitlen >= 0 && (match->bitlen < len || prefix_match(&p, match, len)))))
+			    (match->bitlen >= 0 && (match->bitlen < len || inet_prefix_differs(p.data, match->data, len)))))
 		return 0;
 	return 1;
 }
@@ -133,13 +114,13 @@ static int route_filter_ok(const struct nlmsghdr *n, const struct rtattr **tb, i
 			size_t l = nla_len(tb[RTA_VIA]) - 2;
 			memcpy(via.data, v->rtvia_addr, l < 16 ? l : 16);
 		}
-		if (via.family != RF.rvia.family || prefix_match(&via, &RF.rvia, RF.rvia.bitlen))
+		if (via.family != RF.rvia.family || inet_prefix_differs(via.data, RF.rvia.data, RF.rvia.bitlen))
 			return 0;
 	}
 	if (RF.rprefsrc.family) {
 		if (tb[RTA_PREFSRC])
 			copy_addr(&prefsrc, tb[RTA_PREFSRC], (size_t)host_len / 8);
-		if (r->rtm_family != RF.rprefsrc.family || prefix_match(&prefsrc, &RF.rprefsrc, RF.rprefsrc.bitlen))
+		if (r->rtm_family != RF.rprefsrc.family || inet_prefix_differs(prefsrc.data, RF.rprefsrc.data, RF.rprefsrc.bitlen))
 			return 0;
 	}
 	if (RF.realmmask && ((nla_u32(tb[RTA_FLOW], 0) ^ RF.realm) & RF.realmmask))

@@ -56,24 +56,6 @@ static unsigned rule_table(const struct fib_rule_hdr *frh, const struct rtattr *
 	return tb[FRA_TABLE] ? nla_u32(tb[FRA_TABLE], 0) : frh->table;
 }
 
-/* the prefix of the rule's attribute A against the filter's P */
-static int prefix_differs(const inet_prefix *p, const struct rtattr *a)
-{
-	inet_prefix r = { 0 };
-
-	if (!a)
-		return 0;
-	memcpy(r.data, nla_data(a), nla_len(a) < 16 ? nla_len(a) : 16);
-	int bits = p->bitlen, bytes = bits / 8;
-	if (bits <= 0)
-		return 0;
-	if (memcmp(r.data, p->data, (size_t)bytes))
-		return 1;
-	if (bits % 8 && ((r.data[bytes] ^ p->data[bytes]) & (0xff << (8 - bits % 8))))
-		return 1;
-	return 0;
-}
-
 static int rule_filter_ok(const struct fib_rule_hdr *frh, const struct rtattr **tb)
 {
 	if (G.family != AF_UNSPEC && frh->family != G.family)
@@ -83,10 +65,10 @@ static int rule_filter_ok(const struct fib_rule_hdr *frh, const struct rtattr **
 	if (F.not && !(frh->flags & FIB_RULE_INVERT))
 		return 0;
 	if (F.src.family && (F.src.family != frh->family || F.src.bitlen > frh->src_len ||
-			     prefix_differs(&F.src, tb[FRA_SRC])))
+			     nla_prefix_differs(tb[FRA_SRC], &F.src)))
 		return 0;
 	if (F.dst.family && (F.dst.family != frh->family || F.dst.bitlen > frh->dst_len ||
-			     prefix_differs(&F.dst, tb[FRA_DST])))
+			     nla_prefix_differs(tb[FRA_DST], &F.dst)))
 		return 0;
 	if (F.tosmask && F.tos != frh->tos)
 		return 0;
