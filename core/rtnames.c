@@ -17,10 +17,16 @@ struct rt_ent {
 	const char *name;
 };
 
+/* a built-in name (all their ids are below 256) */
+struct rt_builtin {
+	unsigned char id;
+	char name[11];
+};
+
 struct rt_db {
 	const char *file;	/* under /etc/iproute2 */
 	const char *dir;	/* a .d folder of *.conf files, or NULL */
-	const struct rt_ent *builtin;
+	const struct rt_builtin *builtin;
 	unsigned char nbuiltin;
 	unsigned char wide;	/* ids are 32 bits (tables) */
 	unsigned char loaded;
@@ -28,21 +34,21 @@ struct rt_db {
 
 #define CONFDIR "/etc/iproute2/"
 
-static const struct rt_ent tables_builtin[] = {
+static const struct rt_builtin tables_builtin[] = {
 	{ RT_TABLE_DEFAULT, "default" }, { RT_TABLE_MAIN, "main" }, { RT_TABLE_LOCAL, "local" },
 };
-static const struct rt_ent protos_builtin[] = {
+static const struct rt_builtin protos_builtin[] = {
 	{ 0, "unspec" }, { 1, "redirect" }, { 2, "kernel" }, { 3, "boot" }, { 4, "static" },
 	{ 8, "gated" }, { 9, "ra" }, { 10, "mrt" }, { 11, "zebra" }, { 12, "bird" },
 	{ 13, "dnrouted" }, { 14, "xorp" }, { 15, "ntk" }, { 16, "dhcp" }, { 18, "keepalived" },
 	{ 42, "babel" }, { 186, "bgp" }, { 187, "isis" }, { 188, "ospf" }, { 189, "rip" },
 	{ 192, "eigrp" },
 };
-static const struct rt_ent scopes_builtin[] = {
+static const struct rt_builtin scopes_builtin[] = {
 	{ 0, "global" }, { 255, "nowhere" }, { 254, "host" }, { 253, "link" }, { 200, "site" },
 };
-static const struct rt_ent realms_builtin[] = { { 0, "unknown" } };
-static const struct rt_ent dsfield_builtin[] = { { 0, "0" } };
+static const struct rt_builtin realms_builtin[] = { { 0, "unknown" } };
+static const struct rt_builtin dsfield_builtin[] = { { 0, "0" } };
 
 static struct rt_db tables = { "rt_tables", "rt_tables.d", tables_builtin, 3, 1, 0 };
 static struct rt_db protos = { "rt_protos", "rt_protos.d", protos_builtin,
@@ -159,50 +165,54 @@ static void db_load(struct rt_db *db)
 	dir_each(path, read_conf, db);
 }
 
+static const char *builtin_name(const struct rt_db *db, unsigned id)
+{
+	for (unsigned i = 0; i < db->nbuiltin; i++)
+		if (db->builtin[i].id == id)
+			return db->builtin[i].name;
+	return NULL;
+}
+
 static const char *db_n2a(struct rt_db *db, unsigned id, char *buf, const char *numfmt)
 {
 	if (!G.numeric) {
 		/* the common names need no file */
-		for (unsigned i = 0; !db->loaded && i < db->nbuiltin; i++)
-			if (db->builtin[i].id == id)
-				return db->builtin[i].name;
+		const char *name = db->loaded ? NULL : builtin_name(db, id);
+		if (name)
+			return name;
 		db_load(db);
 		for (size_t i = pool.n; i-- > 0;)
 			if (pool.ent[i].db == db && pool.ent[i].e.id == id)
 				return pool.ent[i].e.name;
-		for (unsigned i = 0; i < db->nbuiltin; i++)
-			if (db->builtin[i].id == id)
-				return db->builtin[i].name;
+		if ((name = builtin_name(db, id)))
+			return name;
 	}
 	fmt_buf(buf, RT_NAME_BUF, numfmt, id);
 	return buf;
 }
 
-/* iproute2 walks ids 0..255 (tables: hash buckets, the newest first) */
-static const struct rt_ent *better(const struct rt_db *db, const struct rt_ent *best, const struct rt_ent *e)
+/* ID has the name: iproute2 walks ids 0..255 (tables: hash buckets, the
+ * newest first), so the lowest id & 255 wins */
+static void consider(const struct rt_db *db, int *found, unsigned *best, unsigned id)
 {
-	if (!best || (e->id & 255) < (best->id & 255))
-		return e;
-	if ((e->id & 255) == (best->id & 255) && db->wide)
-		return e;
-	return best;
+	if (!*found || (id & 255) < (*best & 255) || ((id & 255) == (*best & 255) && db->wide))
+		*best = id;
+	*found = 1;
 }
 
 static int db_a2n(struct rt_db *db, unsigned *id, const char *arg, int base, unsigned long max)
 {
-	const struct rt_ent *best = NULL;
+	int found = 0;
 
 	db_load(db);
 	for (unsigned i = 0; i < db->nbuiltin; i++)
 		if (streq(db->builtin[i].name, arg))
-			best = better(db, best, &db->builtin[i]);
+			consider(db, &found, id, db->builtin[i].id);
 	for (size_t i = 0; i < pool.n; i++)
 		if (pool.ent[i].db == db && streq(pool.ent[i].e.name, arg))
-			best = better(db, best, &pool.ent[i].e);
-	if (best) {
-		*id = best->id;
+			consider(db, &found, id, pool.ent[i].e.id);
+	if (found)
 		return 0;
-	}
 	char *end;
 	unsigned long long v = str_to_ull(arg, &end, base);
 	if (end == arg || *end || v > max)
