@@ -244,13 +244,13 @@ static int print_neigh(const struct nlmsghdr *n, void *arg)
 	if (!F.index && r->ndm_ifindex) {
 		char ib[16];
 		if (!brief)
-			pr_text(pr_json() ? "" : "dev ");
+			pr_text("dev ");
 		pr_color_string(PR_ANY, PR_C_IFNAME, "dev", brief ? "%-16s " : "%s ",
 				ll_index_to_name((unsigned)r->ndm_ifindex, ib));
 	}
 	if (tb[NDA_LLADDR]) {
 		if (!brief)
-			pr_text(pr_json() ? "" : "lladdr ");
+			pr_text("lladdr ");
 		pr_color_string(PR_ANY, PR_C_MAC, "lladdr", brief ? "%s" : "%s ",
 			  ll_addr_n2a(nla_data(tb[NDA_LLADDR]), nla_len(tb[NDA_LLADDR]), ARPHRD_ETHER, b, sizeof(b)));
 	}

@@ -196,7 +196,7 @@ static void print_gateway(int family, const struct rtattr *a)
 {
 	char b[ADDR_BUF];
 
-	pr_text(pr_json() ? "" : "via ");
+	pr_text("via ");
 	pr_color_string(PR_ANY, pr_family_color(family), "gateway", "%s ", rta_host(family, a, b));
 }
 
@@ -325,8 +325,7 @@ static void print_metrics(const struct rtattr *rta)
 			if (val) {
 				char b[16];
 				fmt_buf(b, sizeof(b), "%#x", of);
-				pr_string(PR_JSON, "features", NULL, b);
-				pr_string(PR_TEXT, NULL, "%s ", b);
+				pr_string(PR_ANY, "features", "%s ", b);
 			}
 			break;
 		}
@@ -412,14 +411,12 @@ static void print_cacheinfo(const struct rta_cacheinfo *ci)
 	if (ci->rta_id) {
 		char b[16];
 		fmt_buf(b, sizeof(b), "0x%04x", ci->rta_id);
-		pr_string(PR_JSON, "ipid", NULL, b);
-		pr_string(PR_TEXT, NULL, "ipid %s ", b);
+		pr_string(PR_ANY, "ipid", "ipid %s ", b);
 	}
 	if (ci->rta_ts || ci->rta_tsage) {
 		char b[16];
 		fmt_buf(b, sizeof(b), "0x%x", ci->rta_ts);
-		pr_string(PR_JSON, "ts", NULL, b);
-		pr_string(PR_TEXT, NULL, "ts %s", b);
+		pr_string(PR_ANY, "ts", "ts %s", b);
 		pr_uint(PR_ANY, "tsage", "tsage %usec ", ci->rta_tsage);
 	}
 }
@@ -449,7 +446,7 @@ static void print_multipath(const struct rtmsg *r, const struct rtattr *rta)
 			nla_parse(tb, RTA_MAX, RTNH_DATA(nh), nh->rtnh_len - sizeof(*nh));
 			if (tb[RTA_NEWDST]) {
 				char ab[ADDR_BUF];
-				pr_text(pr_json() ? "" : "as to ");
+				pr_text("as to ");
 				pr_string(PR_ANY, "to", "%s ", rta_addr(r->rtm_family, tb[RTA_NEWDST], ab));
 			}
 			if (tb[RTA_GATEWAY])
@@ -479,19 +476,24 @@ static void print_multipath(const struct rtmsg *r, const struct rtattr *rta)
 
 static void print_pref(unsigned pref)
 {
-	switch (pref) {
-	case ICMPV6_ROUTER_PREF_LOW:
-		pr_string(PR_ANY, "pref", "pref %s", "low");
-		break;
-	case ICMPV6_ROUTER_PREF_MEDIUM:
-		pr_string(PR_ANY, "pref", "pref %s", "medium");
-		break;
-	case ICMPV6_ROUTER_PREF_HIGH:
-		pr_string(PR_ANY, "pref", "pref %s", "high");
-		break;
-	default:
+	/* by ICMPV6_ROUTER_PREF_*: medium 0, high 1, invalid 2, low 3 */
+	static const char names[][8] = { "medium", "high", "", "low" };
+
+	if (pref < 4 && *names[pref])
+		pr_string(PR_ANY, "pref", "pref %s", names[pref]);
+	else
 		pr_uint(PR_ANY, "pref", "%u", pref);
-	}
+}
+
+/* a route's dst or src into B: ADDR/LEN, or the host (-r: its name) */
+static void route_prefix(char *b, int family, const struct rtattr *a, unsigned len, int host_len)
+{
+	char ab[ADDR_BUF];
+
+	if ((int)len != host_len)
+		fmt_buf(b, RT_NAME_BUF + ADDR_BUF, "%s/%u", rta_addr(family, a, ab), len);
+	else
+		fmt_buf(b, RT_NAME_BUF + ADDR_BUF, "%s", rta_host(family, a, ab));
 }
 
 int print_route(const struct nlmsghdr *n, void *arg)
@@ -534,27 +536,16 @@ int print_route(const struct nlmsghdr *n, void *arg)
 	    (!RF.typemask || (RF.typemask & (1u << r->rtm_type))))
 		pr_string(PR_ANY, "type", "%s ", rt_type_n2a(r->rtm_type, b1));
 
-	if (tb[RTA_DST]) {
-		const char *a = r->rtm_dst_len != host_len ? rta_addr(r->rtm_family, tb[RTA_DST], ab)
-							    : rta_host(r->rtm_family, tb[RTA_DST], ab);
-		if (r->rtm_dst_len != host_len)
-			fmt_buf(b1, sizeof(b1), "%s/%u", a, r->rtm_dst_len);
-		else
-			fmt_buf(b1, sizeof(b1), "%s", a);
-	} else if (r->rtm_dst_len) {
+	if (tb[RTA_DST])
+		route_prefix(b1, r->rtm_family, tb[RTA_DST], r->rtm_dst_len, host_len);
+	else if (r->rtm_dst_len)
 		fmt_buf(b1, sizeof(b1), "0/%d ", r->rtm_dst_len);
-	} else {
+	else
 		fmt_buf(b1, sizeof(b1), "default");
-	}
 	pr_color_string(PR_ANY, tb[RTA_DST] ? pr_family_color(r->rtm_family) : PR_C_NONE, "dst", "%s ", b1);
 
 	if (tb[RTA_SRC]) {
-		const char *a = r->rtm_src_len != host_len ? rta_addr(r->rtm_family, tb[RTA_SRC], ab)
-							    : rta_host(r->rtm_family, tb[RTA_SRC], ab);
-		if (r->rtm_src_len != host_len)
-			fmt_buf(b1, sizeof(b1), "%s/%u", a, r->rtm_src_len);
-		else
-			fmt_buf(b1, sizeof(b1), "%s", a);
+		route_prefix(b1, r->rtm_family, tb[RTA_SRC], r->rtm_src_len, host_len);
 		pr_color_string(PR_ANY, pr_family_color(r->rtm_family), "from", "from %s ", b1);
 	} else if (r->rtm_src_len) {
 		fmt_buf(b1, sizeof(b1), "0/%u", r->rtm_src_len);
@@ -563,7 +554,7 @@ int print_route(const struct nlmsghdr *n, void *arg)
 	if (tb[RTA_NH_ID])
 		pr_uint(PR_ANY, "nhid", "nhid %u ", nla_u32(tb[RTA_NH_ID], 0));
 	if (tb[RTA_NEWDST]) {
-		pr_text(pr_json() ? "" : "as to ");
+		pr_text("as to ");
 		pr_string(PR_ANY, "to", "%s ", rta_addr(r->rtm_family, tb[RTA_NEWDST], ab));
 	}
 	if (r->rtm_tos && RF.tosmask != -1)
@@ -583,7 +574,7 @@ int print_route(const struct nlmsghdr *n, void *arg)
 			pr_string(PR_ANY, "scope", "scope %s ", rt_scope_n2a(r->rtm_scope, b1));
 	}
 	if (tb[RTA_PREFSRC] && RF.rprefsrc.bitlen != host_len) {
-		pr_text(pr_json() ? "" : "src ");
+		pr_text("src ");
 		pr_color_string(PR_ANY, pr_family_color(r->rtm_family), "prefsrc", "%s ", rta_addr(r->rtm_family, tb[RTA_PREFSRC], ab));
 	}
 	if (tb[RTA_PRIORITY] && RF.metricmask != (unsigned)-1)

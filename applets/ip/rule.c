@@ -1,6 +1,7 @@
 /* ip rule: the routing policy database (iproute2's iprule.c). */
 #include "applets/ip/ip.h"
 #include "core/dumpfile.h"
+#include "core/kw.h"
 #include "core/rtnames.h"
 
 #include <linux/fib_rules.h>
@@ -130,7 +131,7 @@ static void print_addr_len(const char *key, const char *lkey, const char *fmt, i
 			format_addr(family, nla_data(a), b);
 		else
 			fmt_buf(b, sizeof(b), "???");
-		pr_text(pr_json() ? "" : what);
+		pr_text(what);
 		pr_color_string(PR_ANY, pr_family_color(family), key, "%s", b);
 		if ((int)len != host_len)
 			pr_uint(PR_ANY, lkey, "/%u", len);
@@ -211,13 +212,13 @@ static int print_rule(const struct nlmsghdr *n, void *arg)
 			print_hex32("fwmask", "/%s", mask);
 	}
 	if (tb[FRA_IFNAME]) {
-		pr_text(pr_json() ? "" : " iif ");
+		pr_text(" iif ");
 		pr_color_string(PR_ANY, PR_C_IFNAME, "iif", "%s", nla_str(tb[FRA_IFNAME]) ? nla_str(tb[FRA_IFNAME]) : "");
 		if (frh->flags & FIB_RULE_IIF_DETACHED)
 			pr_null(PR_ANY, "iif_detached", " [detached]", NULL);
 	}
 	if (tb[FRA_OIFNAME]) {
-		pr_text(pr_json() ? "" : " oif ");
+		pr_text(" oif ");
 		pr_color_string(PR_ANY, PR_C_IFNAME, "oif", "%s", nla_str(tb[FRA_OIFNAME]) ? nla_str(tb[FRA_OIFNAME]) : "");
 		if (frh->flags & FIB_RULE_OIF_DETACHED)
 			pr_null(PR_ANY, "oif_detached", " [detached]", NULL);
@@ -506,15 +507,10 @@ static int rule_modify(int cmd, int argc, char **argv)
 				frh->dst_len = (unsigned char)p.bitlen;
 			nla_put(&req, from ? FRA_SRC : FRA_DST, p.data, (size_t)p.bytelen);
 		} else if (matches(*argv, "preference") || matches(*argv, "order") || matches(*argv, "priority")) {
-			NEXT_ARG();
-			if (get_u32(&v, *argv, 0))
-				invarg("preference value is invalid\n", *argv);
+			v = kw_value(&argc, &argv, kw_u32, "preference value is invalid\n");
 			nla_put_u32(&req, FRA_PRIORITY, v);
 		} else if (streq(*argv, "tos") || matches(*argv, "dsfield")) {
-			NEXT_ARG();
-			if (rt_dsfield_a2n(&v, *argv))
-				invarg("TOS value is invalid\n", *argv);
-			frh->tos = (unsigned char)v;
+			frh->tos = (unsigned char)kw_value(&argc, &argv, rt_dsfield_a2n, "TOS value is invalid\n");
 		} else if (streq(*argv, "fwmark")) {
 			unsigned mark, mask;
 			int has_mask;
@@ -524,14 +520,10 @@ static int rule_modify(int cmd, int argc, char **argv)
 			if (has_mask)
 				nla_put_u32(&req, FRA_FWMASK, mask);
 		} else if (matches(*argv, "realms")) {
-			NEXT_ARG();
-			if (rt_realms_a2n(&v, *argv))
-				invarg("invalid realms\n", *argv);
+			v = kw_value(&argc, &argv, rt_realms_a2n, "invalid realms\n");
 			nla_put_u32(&req, FRA_FLOW, v);
 		} else if (matches(*argv, "protocol")) {
-			NEXT_ARG();
-			if (rt_proto_a2n(&v, *argv))
-				invarg("\"protocol\" value is invalid\n", *argv);
+			v = kw_value(&argc, &argv, rt_proto_a2n, "\"protocol\" value is invalid\n");
 			nla_put_u8(&req, FRA_PROTOCOL, (uint8_t)v);
 		} else if (matches(*argv, "tun_id")) {
 			unsigned long long id;
@@ -540,9 +532,7 @@ static int rule_modify(int cmd, int argc, char **argv)
 				invarg("\"tun_id\" value is invalid\n", *argv);
 			nla_put_u64(&req, FRA_TUN_ID, __builtin_bswap64(id));
 		} else if (matches(*argv, "table") || streq(*argv, "lookup")) {
-			NEXT_ARG();
-			if (rt_table_a2n(&tid, *argv))
-				invarg("invalid table ID\n", *argv);
+			tid = kw_value(&argc, &argv, rt_table_a2n, "invalid table ID\n");
 			if (tid < 256) {
 				frh->table = (unsigned char)tid;
 			} else {
@@ -607,9 +597,7 @@ static int rule_modify(int cmd, int argc, char **argv)
 				usage();
 			} else if (matches(*argv, "goto")) {
 				type = FR_ACT_GOTO;
-				NEXT_ARG();
-				if (get_u32(&v, *argv, 0))
-					invarg("invalid target\n", *argv);
+				v = kw_value(&argc, &argv, kw_u32, "invalid target\n");
 				nla_put_u32(&req, FRA_GOTO, v);
 			} else if (matches(*argv, "nop")) {
 				type = FR_ACT_NOP;
