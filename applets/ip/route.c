@@ -621,14 +621,11 @@ int route_get(int argc, char **argv)
 			if (matches(*argv, "help"))
 				route_usage();
 			put_addr(&req, r, RTA_DST, *argv, 1, &addr);
-			if (r->rtm_family == AF_INET && addr.bitlen != 32) {
-				err_fmt("Warning: /%u as prefix is invalid, only /32 (or none) is supported.\n", addr.bitlen);
-				r->rtm_dst_len = 32;
-			} else if (r->rtm_family == AF_INET6 && addr.bitlen != 128) {
-				err_fmt("Warning: /%u as prefix is invalid, only /128 (or none) is supported.\n", addr.bitlen);
-				r->rtm_dst_len = 128;
-			} else {
-				r->rtm_dst_len = (unsigned char)addr.bitlen;
+			int host = r->rtm_family == AF_INET ? 32 : r->rtm_family == AF_INET6 ? 128 : 0;
+			r->rtm_dst_len = (unsigned char)addr.bitlen;
+			if (host && addr.bitlen != host) {
+				err_fmt("Warning: /%u as prefix is invalid, only /%d (or none) is supported.\n", addr.bitlen, host);
+				r->rtm_dst_len = (unsigned char)host;
 			}
 			address_found = 1;
 		}

@@ -183,13 +183,9 @@ static void print_rta_if(const struct rtattr *a, const char *prefix)
 	char b[16];
 	const char *name = ll_index_to_name(nla_u32(a, 0), b);
 
-	if (pr_json()) {
-		pr_string(PR_JSON, prefix, NULL, name);
-	} else {
-		out_str(prefix);
-		out_char(' ');
-		pr_color_string(PR_TEXT, PR_C_IFNAME, NULL, "%s ", name);
-	}
+	pr_text(prefix);
+	pr_text(" ");
+	pr_color_string(PR_ANY, PR_C_IFNAME, prefix, "%s ", name);
 }
 
 static void print_gateway(int family, const struct rtattr *a)
@@ -210,15 +206,10 @@ static void print_via(const struct rtattr *a)
 	memcpy(tmp.data, v->rtvia_addr, len < 16 ? len : 16);
 	const char *host = v->rtvia_family == AF_PACKET
 		? ll_addr_n2a(tmp.data, len, 1, b, sizeof(b)) : format_host(v->rtvia_family, tmp.data, b);
-	if (pr_json()) {
-		pr_open_obj("via");
-		pr_string(PR_JSON, "family", NULL, family_name(v->rtvia_family));
-		pr_string(PR_JSON, "host", NULL, host);
-		pr_close_obj();
-	} else {
-		pr_string(PR_TEXT, NULL, "via %s ", family_name(v->rtvia_family));
-		pr_string(PR_TEXT, NULL, "%s ", host);
-	}
+	pr_open_obj("via");
+	pr_string(PR_ANY, "family", "via %s ", family_name(v->rtvia_family));
+	pr_string(PR_ANY, "host", "%s ", host);
+	pr_close_obj();
 }
 
 static void print_flow(const struct rtattr *a)
@@ -227,18 +218,12 @@ static void print_flow(const struct rtattr *a)
 	unsigned to = nla_u32(a, 0), from = to >> 16;
 
 	to &= 0xffff;
-	if (pr_json()) {
-		pr_open_obj("flow");
-		if (from)
-			pr_string(PR_JSON, "from", NULL, rt_realm_n2a(from, b));
-		pr_string(PR_JSON, "to", NULL, rt_realm_n2a(to, b));
-		pr_close_obj();
-	} else {
-		out_str(from ? "realms " : "realm ");
-		if (from)
-			pr_string(PR_TEXT, NULL, "%s/", rt_realm_n2a(from, b));
-		pr_string(PR_TEXT, NULL, "%s ", rt_realm_n2a(to, b));
-	}
+	pr_open_obj("flow");
+	pr_text(from ? "realms " : "realm ");
+	if (from)
+		pr_string(PR_ANY, "from", "%s/", rt_realm_n2a(from, b));
+	pr_string(PR_ANY, "to", "%s ", rt_realm_n2a(to, b));
+	pr_close_obj();
 }
 
 /* "%gs " of VAL/1000 as glibc prints the double: six significant digits,
@@ -336,12 +321,10 @@ static void print_metrics(const struct rtattr *rta)
 				val /= 8;
 			else if (i == RTAX_RTTVAR)
 				val /= 4;
-			if (pr_json())
-				pr_uint(PR_JSON, name, NULL, val);
-			else if (val >= 1000)
+			if (val >= 1000 && !pr_json())
 				print_msec_as_sec(val);
 			else
-				out_fmt("%ums ", val);
+				pr_uint(PR_ANY, name, "%ums ", val);
 			break;
 		case RTAX_CC_ALGO:
 			pr_string(PR_ANY, "congestion", "%s ", nla_str(mx[i]) ? nla_str(mx[i]) : "");
@@ -580,17 +563,9 @@ int print_route(const struct nlmsghdr *n, void *arg)
 	if (tb[RTA_PRIORITY] && RF.metricmask != (unsigned)-1)
 		pr_uint(PR_ANY, "metric", "metric %u ", nla_u32(tb[RTA_PRIORITY], 0));
 	print_rt_flags(r->rtm_flags);
-	if (tb[RTA_MARK]) {
-		unsigned mark = nla_u32(tb[RTA_MARK], 0);
-		if (mark) {
-			if (pr_json())
-				pr_uint(PR_JSON, "mark", NULL, mark);
-			else if (mark >= 16)
-				out_fmt("mark 0x%x ", mark);
-			else
-				out_fmt("mark %u ", mark);
-		}
-	}
+	unsigned mark = nla_u32(tb[RTA_MARK], 0);
+	if (mark)
+		pr_uint(PR_ANY, "mark", mark >= 16 ? "mark 0x%x " : "mark %u ", mark);
 	if (tb[RTA_FLOW] && RF.realmmask != ~0u)
 		print_flow(tb[RTA_FLOW]);
 	if (tb[RTA_UID])

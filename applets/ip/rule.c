@@ -308,16 +308,16 @@ static int scan_range(const char *s, unsigned long *a, unsigned long *b)
 	return end == s ? 1 : 2;
 }
 
-static int parse_ports(struct fib_rule_port_range *r, const char *arg)
+/* sport/dport ARG: NUMBER or NUMBER-NUMBER, or exit with iproute2's message */
+static void parse_ports(struct fib_rule_port_range *r, int sport, const char *arg)
 {
 	unsigned long a = 0, b = 0;
 	int n = scan_range(arg, &a, &b);
 
 	if (n == 0)
-		return -1;
+		invarg(sport ? "invalid port range\n" : "invalid dport range\n", arg);
 	r->start = (unsigned short)a;
 	r->end = (unsigned short)(n == 1 ? a : b);
-	return 0;
 }
 
 static int parse_uids(struct fib_rule_uid_range *r, const char *arg)
@@ -345,14 +345,14 @@ static void parse_fwmark(const char *arg, unsigned *mark, unsigned *mask, int *h
 		invarg("fwmask value is invalid\n", slash + 1);
 }
 
-static int valid_ifname(const char *s)
+/* iif/dev/oif ARG: a name the kernel can take, or exit */
+static const char *ifname_arg(int oif, const char *s)
 {
-	if (!*s || strlen(s) >= IFNAMSIZ)
-		return 0;
-	for (; *s; s++)
-		if (*s == '/' || *s == ' ' || *s == ':' || *s == '\t' || *s == '\n')
-			return 0;
-	return 1;
+	size_t n = strlen(s);
+
+	if (!n || n >= IFNAMSIZ || strpbrk(s, "/ :\t\n"))
+		invarg(oif ? "\"oif\" not a valid ifname" : "\"iif\"/\"dev\" not a valid ifname", s);
+	return s;
 }
 
 static const uint32_t rule_magic = 0x71706986;
@@ -399,15 +399,11 @@ static int rule_list_or_flush(int argc, char **argv, int flush)
 				F.fwmask = mask;
 		} else if (streq(*argv, "dev") || streq(*argv, "iif")) {
 			NEXT_ARG();
-			if (!valid_ifname(*argv))
-				invarg("\"iif\"/\"dev\" not a valid ifname", *argv);
-			F.iif = *argv;
+			F.iif = ifname_arg(0, *argv);
 			F.iifmask = 1;
 		} else if (streq(*argv, "oif")) {
 			NEXT_ARG();
-			if (!valid_ifname(*argv))
-				invarg("\"oif\" not a valid ifname", *argv);
-			F.oif = *argv;
+			F.oif = ifname_arg(1, *argv);
 			F.oifmask = 1;
 		} else if (streq(*argv, "l3mdev")) {
 			F.l3mdev = 1;
@@ -445,12 +441,10 @@ static int rule_list_or_flush(int argc, char **argv, int flush)
 			F.ipproto = (unsigned char)p;
 		} else if (streq(*argv, "sport")) {
 			NEXT_ARG();
-			if (parse_ports(&F.sport, *argv))
-				invarg("invalid port range\n", *argv);
+			parse_ports(&F.sport, 1, *argv);
 		} else if (streq(*argv, "dport")) {
 			NEXT_ARG();
-			if (parse_ports(&F.dport, *argv))
-				invarg("invalid dport range\n", *argv);
+			parse_ports(&F.dport, 0, *argv);
 		} else {
 			if (matches(*argv, "dst") || matches(*argv, "to"))
 				NEXT_ARG();
@@ -557,9 +551,7 @@ static int rule_modify(int cmd, int argc, char **argv)
 		} else if (streq(*argv, "dev") || streq(*argv, "iif") || streq(*argv, "oif")) {
 			int oif = (*argv)[0] == 'o';
 			NEXT_ARG();
-			if (!valid_ifname(*argv))
-				invarg(oif ? "\"oif\" not a valid ifname" : "\"iif\"/\"dev\" not a valid ifname", *argv);
-			nla_put_strz(&req, oif ? FRA_OIFNAME : FRA_IFNAME, *argv);
+			nla_put_strz(&req, oif ? FRA_OIFNAME : FRA_IFNAME, ifname_arg(oif, *argv));
 		} else if (streq(*argv, "l3mdev")) {
 			nla_put_u8(&req, FRA_L3MDEV, 1);
 			table_ok = 1;
@@ -586,8 +578,7 @@ static int rule_modify(int cmd, int argc, char **argv)
 			struct fib_rule_port_range r;
 			int sport = (*argv)[0] == 's';
 			NEXT_ARG();
-			if (parse_ports(&r, *argv))
-				invarg(sport ? "invalid port range\n" : "invalid dport range\n", *argv);
+			parse_ports(&r, sport, *argv);
 			nla_put(&req, sport ? FRA_SPORT_RANGE : FRA_DPORT_RANGE, &r, sizeof(r));
 		} else {
 			unsigned type;

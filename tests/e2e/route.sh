@@ -78,6 +78,7 @@ t_attributes() {
 	ipb route add 10.11.0.0/16 dev va ttl-propagate disabled 2>/dev/null
 	ipb route add multicast 224.1.0.0/16 dev va || fail "multicast"
 	ipb route add anycast 10.12.0.0/16 dev va 2>/dev/null
+	ipb route add 10.13.0.0/16 dev va realms 3/4 || fail "realms from/to"
 	same route
 	same route show table all
 	same -6 route show table all
@@ -129,6 +130,8 @@ t_get() {
 	same route get 10.0.0.0/24
 	same route get fibmatch 10.9.9.9
 	same route get 10.9.9.9 mark 5
+	same route get 10.9.9.9 mark 0x20
+	same -j route get 10.9.9.9 mark 0x20
 	same route get 10.9.9.9 uid 1000
 	same route get 10.9.9.9 ipproto tcp sport 1 dport 2
 	same -6 route get 2001:db8:1::5
