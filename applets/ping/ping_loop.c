@@ -381,14 +381,20 @@ static void gather(struct ping *p, const uint8_t *icmp, int cc, int hops, int cs
 	if (p->timing && cc >= 8 + (int)sizeof(struct timeval)) {
 		struct timeval sent;
 		memcpy(&sent, icmp + 8, sizeof(sent));
-		triptime = (long)((tv->tv_sec - sent.tv_sec) * 1000000 + (tv->tv_usec - sent.tv_usec));
+		/* the timestamp is the peer's to forge (found by tests/fuzz):
+		 * unsigned arithmetic, and at most 2^28 us (268 s), so no sum,
+		 * square or ewma below overflows */
+		triptime = (long)(((unsigned long)tv->tv_sec - (unsigned long)sent.tv_sec) * 1000000u +
+				  ((unsigned long)tv->tv_usec - (unsigned long)sent.tv_usec));
 		if (triptime < 0) {
 			ping_err(0, "Warning: time of day goes back (%ldus), taking countermeasures", triptime);
 			triptime = 0;
 		}
+		if (triptime > 0xfffffff)
+			triptime = 0xfffffff;
 		if (!csfailed) {
 			p->tsum += triptime;
-			p->tsum2 += (long long)triptime * triptime;
+			p->tsum2 = (long long)((unsigned long long)p->tsum2 + (unsigned long long)(triptime * triptime));
 			if (triptime < p->tmin)
 				p->tmin = triptime;
 			if (triptime > p->tmax)
