@@ -2,7 +2,8 @@
 """Write the seed corpora of tests/fuzz/corpus/ (run as root: it makes a
 private network namespace, fills it with iproute2, and records what the
 real kernel answers to dumps).  The seeds are committed; rerun this only
-to refresh them:  unshare --net --mount python3 tests/fuzz/mkseeds.py"""
+to refresh them:  unshare --net --mount python3 tests/fuzz/mkseeds.py
+(python3 tests/fuzz/mkseeds.py ping: only fuzz_ping's, which need no kernel)"""
 import os, socket, struct, subprocess, sys
 
 D = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corpus")
@@ -68,7 +69,47 @@ def write(target, name, data):
     with open(os.path.join(D, target, name), "wb") as f:
         f.write(data)
 
+# fuzz_ping: arguments, NUL, set-up byte, events KIND LEN DATA (fuzz_ping.c)
+ECHO, ECHO_BADSUM, TS, TTL = 0x10, 0x30, 0x40, 0x80
+def ev(kind, data=b""):
+    return bytes([kind, len(data)]) + data
+
+def ping_seeds():
+    ok = ev(ECHO | TS | TTL)
+    cases = [
+        ("-c 1 127.0.0.1", 0, ok),
+        ("-c 3 -i 0.2 10.0.0.2", 0, ok + ok + ok),
+        ("-c 3 -i 0.2 10.0.0.2", 1, ok + ev(ECHO_BADSUM, b"\0\0\0\0\0\0\0\0\1") + ok),
+        ("-c 2 10.0.0.2", 1, ok + ok + ok),                       # a DUP!
+        ("-c 2 -W 1 10.0.0.2", 0, ev(3, b"\0" * 60)),            # no answer
+        ("-c 2 -w 3 10.0.0.2", 0, ok + ev(1, b"\0" * 8 + bytes([113, 2, 3, 1]))),
+        ("-c 2 10.0.0.2", 0, ev(1, b"\0" * 8 + bytes([90, 1, 0, 0, 0, 5, 220, 0]))),  # local EMSGSIZE
+        ("-6 -c 2 fd00::2", 0, ok + ev(1, b"\0" * 8 + bytes([113, 3, 1, 3]))),
+        ("-6 -c 1 -I eth0 fe80::2", 0, ok),
+        ("-c 2 -q 10.0.0.2", 0, ok + ok),
+        ("-f -c 5 10.0.0.2", 0, ok * 4 + ev(2, bytes([111]))),
+        ("-c 3 -D -O -i 0.5 10.0.0.2", 0, ok + ev(3, b"\0" * 40) + ok),
+        ("-c 2 -s 2000 -p ff00 10.0.0.2", 0, ok + ev(ECHO | TS, b"\0" * 12 + b"\x55")),
+        ("-c 2 -s 4 10.0.0.2", 0, ok + ok),
+        ("-c 1 -b 10.0.0.255", 4, ok),
+        ("-c 1 224.0.0.1", 0, ok),
+        ("-c 1 -t 1 -Q 0x10 -m 5 -M do 10.0.0.2", 8, ok),
+        ("-c 1 -I 10.0.0.1 10.0.0.2", 16, ok),
+        ("-c 1 -I nx0 10.0.0.2", 0, ok),
+        ("-c 2 -v -a -n 10.0.0.2", 0, ev(TS | TTL, bytes([0, 0, 0x12, 0x34, 0, 1]) + b"\0" * 8) + ok),
+        ("-c 1 10.0.0.2", 3, b""),
+        ("-c 3 10.0.0.2", 0, ev(2 | 16, bytes([105])) + ok + ev(2 | 16, bytes([101])) + ok),
+        ("-w 2 -i 0.3 10.0.0.2", 0, ok * 3),
+        ("-c 2 -U -S 1000 10.0.0.2", 0, ok + ok),
+    ]
+    for i, (args, setup, evs) in enumerate(cases):
+        write("ping", "p%02d" % i, "\n".join(args.split(" ")).encode() + b"\0" + bytes([setup]) + evs)
+
 def main():
+    if sys.argv[1:] == ["ping"]:
+        ping_seeds()
+        return
+    ping_seeds()
     setup()
     link = dump(18, 0, 16)      # RTM_GETLINK, ifinfomsg
     addr = dump(22, 0, 8)       # RTM_GETADDR, ifaddrmsg
