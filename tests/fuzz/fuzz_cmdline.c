@@ -10,19 +10,16 @@
 int ip_main(int argc, char **argv);
 int ping_main(int argc, char **argv);
 
-static char text[4097];
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *argv[64];
-	const uint8_t *nul = memchr(data, 0, size);
-	size_t tlen = nul ? (size_t)(nul - data) : size;
+	const uint8_t *rest;
+	size_t rlen;
+	int argc = fz_args("ip", data, size, argv, &rest, &rlen);
 
-	if (tlen >= sizeof(text))
+	if (argc < 0)
 		return -1;
-	memcpy(text, data, tlen);
-	fz_set_replies(nul ? nul + 1 : NULL, nul ? size - tlen - 1 : 0);
-	int argc = fz_argv("ip", text, tlen, argv, 64);
+	fz_set_replies(rest, rlen);
 	if (CONFIG_PING && argc > 1 && strcmp(argv[1], "ping") == 0)
 		fz_run(ping_main, argc - 1, argv + 1);
 	else

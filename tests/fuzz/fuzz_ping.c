@@ -447,28 +447,25 @@ int poll(struct pollfd *fds, nfds_t nfds, int timeout)
 
 /* ---- the target ---------------------------------------------------------- */
 
-static char text[4097];
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *argv[64];
-	const uint8_t *nul = memchr(data, 0, size);
-	size_t tlen = nul ? (size_t)(nul - data) : size;
+	const uint8_t *rest;
+	size_t rlen;
+	int argc = fz_args("ping", data, size, argv, &rest, &rlen);
 
-	if (tlen >= sizeof(text))
+	if (argc < 0)
 		return -1;
-	memcpy(text, data, tlen);
-	setup = nul && nul + 1 < data + size ? nul[1] : 0;
-	ev = nul && nul + 2 <= data + size ? nul + 2 : data + size;
+	setup = rlen ? rest[0] : 0;
+	ev = rlen ? rest + 1 : data + size;
 	ev_end = data + size;
 	vnow_us = 0;
 	alarm_at = 0;
-	polls = sends = probe_refused = 0;
+	polls = sends = probe_refused = echo_due = 0;
 	sent_len = 0;
 	memset(&peer, 0, sizeof(peer));
 	memset(socks, 0, sizeof(socks));
 	ping_exiting = ping_status = 0;
-	int argc = fz_argv("ping", text, tlen, argv, 64);
 
 	fz_init();
 	active = 1;

@@ -284,3 +284,18 @@ int fz_argv(const char *name, char *text, size_t len, char **argv, int max)
 	argv[argc] = NULL;
 	return argc;
 }
+
+int fz_args(const char *name, const uint8_t *data, size_t size, char **argv,
+	    const uint8_t **rest, size_t *restlen)
+{
+	static char text[4097];
+	const uint8_t *nul = memchr(data, 0, size);
+	size_t tlen = nul ? (size_t)(nul - data) : size;
+
+	if (tlen >= sizeof(text))
+		return -1;
+	memcpy(text, data, tlen);
+	*rest = nul ? nul + 1 : NULL;
+	*restlen = nul ? size - tlen - 1 : 0;
+	return fz_argv(name, text, tlen, argv, 64);
+}

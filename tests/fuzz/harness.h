@@ -25,5 +25,10 @@ void fz_set_replies(const uint8_t *data, size_t len);
 int fz_run(int (*fn)(int, char **), int argc, char **argv);
 /* split TEXT at '\n' into ARGV (ARGV[0] = NAME); returns argc */
 int fz_argv(const char *name, char *text, size_t len, char **argv, int max);
+/* an input "ARG\nARG...[\0REST]": the arguments (copied; ARGV[0] = NAME,
+ * at most 63) and *REST, *RESTLEN after the NUL (NULL, 0 without one);
+ * returns argc, or -1 when the text is over 4096 bytes */
+int fz_args(const char *name, const uint8_t *data, size_t size, char **argv,
+	    const uint8_t **rest, size_t *restlen);
 
 #endif
