@@ -250,7 +250,7 @@ int rt_realms_a2n(unsigned *realms, const char *arg)
 		return -1;
 	memcpy(from, arg, n);
 	from[n] = 0;
-	if (n && rt_realm_a2n(&f, from))
+	if (rt_realm_a2n(&f, from))
 		return -1;
 	if (slash[1] && rt_realm_a2n(&t, slash + 1))
 		return -1;

@@ -350,7 +350,7 @@ static const char *ifname_arg(int oif, const char *s)
 {
 	size_t n = strlen(s);
 
-	if (!n || n >= IFNAMSIZ || strpbrk(s, "/ :\t\n"))
+	if (!n || n >= IFNAMSIZ || strpbrk(s, "/ \t\n\v\f\r"))
 		invarg(oif ? "\"oif\" not a valid ifname" : "\"iif\"/\"dev\" not a valid ifname", s);
 	return s;
 }

@@ -340,6 +340,24 @@ t_errors() {
 	same route del 1.2.3.0/24
 	same -6 route del 2001:db8:77::/64
 	same route get 10.0.0.0/33
+	same -6 route get 2001:db8::/64
+	same route get 10.0.0.0/24 mark x
+	same route get 10.0.0.1 sport x
+	same route get 10.0.0.1 dport 70000
+	same route get 10.0.0.1 uid x
+	same route get 10.0.0.1 tos x
+	same route get 10.0.0.1 ipproto foo
+	same route get 10.0.0.1 vrf red
+	same route show realms x
+	same route show type x
+	same route show metric x
+	same route show mark x
+	same route show tos x
+	same route show vrf red
+	same route show scope all proto all type unicast
+	same route show ca
+	same route show realm 5/
+	same route show realms /5
 	same route get foo
 	same route get 1.2.3.4 iif nosuch
 	same route get 1.2.3.4 from 10.0.0.9 iif lo

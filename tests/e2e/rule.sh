@@ -180,6 +180,13 @@ rule show pref x
 rule show from x
 rule show iif a/b
 rule show protocol x
+rule show dport x
+rule show oif a:b
+rule show dev aaaaaaaaaaaaaaaaa
+rule show oif
+rule add oif a/b
+rule add sport 5 dport x
+rule add goto
 rule add from 2001:db8::/32
 -0 rule
 -M rule
@@ -216,4 +223,20 @@ t_save_restore() {
 	[ "$want" = "$(restored ref "$T/ipb.save")" ] || fail "iproute2 restore of ipbox's save differs"
 	want=$(restored ref "$T/ref6.save" -6)
 	[ "$want" = "$(restored ipb "$T/ipb6.save" -6)" ] || fail "ipbox -6 restore differs"
+}
+
+# interface names as iproute2's check_ifname takes them: ':' is fine,
+# '/' and white space are not
+t_ifnames() {
+	same_state : rule add iif a:b table 5
+	same_state : rule add oif a:b table 5
+	same_state : rule add dev a.b:c table 5
+	same_state : rule show iif a:b
+}
+
+# realms FROM/TO: either side may be left out, but not FROM before a '/'
+t_realms() {
+	same_state : rule add realms 3/ table 5
+	same_state : rule add realms /3 table 5
+	same_state : rule add realms 3/4 table 5
 }
