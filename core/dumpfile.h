@@ -13,5 +13,8 @@ int dumpfile_magic(uint32_t magic, const char *what);
 /* each record on stdin to CB (rtnl_from_file): 0 at the end, CB's <0,
  * or -1 after a message for a truncated or malformed file */
 int dumpfile_each(int (*cb)(struct nlmsghdr *n, void *arg), void *arg);
+/* a dumpfile_each callback for restore: N back to the kernel as a
+ * create request; one that exists already is no error (rtnl_restore) */
+int dumpfile_restore(struct nlmsghdr *n, void *arg);
 
 #endif

@@ -54,11 +54,7 @@ static int restore_cb(struct nlmsghdr *n, void *arg)
 	int own = !src || same_attr(tb[RTA_PREFSRC], tb[RTA_DST]);
 	if (!(prio == 0 && !gw && own) && !(prio == 1 && !gw && src && !own) && !(prio == 2 && gw))
 		return 0;
-	struct nl_req r = { n, n->nlmsg_len, 0 };
-	n->nlmsg_flags |= NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK;
-	ll_forget();
-	int e = nl_talk(&r, 0);
-	return e == -EEXIST ? 0 : e;
+	return dumpfile_restore(n, NULL);
 }
 
 int route_restore(void)

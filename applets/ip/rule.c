@@ -7,7 +7,6 @@
 #include <linux/fib_rules.h>
 #include <linux/if.h>
 #include <stdlib.h>
-#include <errno.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -610,21 +609,10 @@ static int rule_modify(int cmd, int argc, char **argv)
 	return nl_talk(&req, 0) < 0 ? RC_KERNEL : RC_OK;
 }
 
-static int restore_one(struct nlmsghdr *n, void *arg)
-{
-	struct nl_req r = { n, n->nlmsg_len, 0 };
-
-	(void)arg;
-	n->nlmsg_flags |= NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK;
-	ll_forget();
-	int e = nl_talk(&r, 0);
-	return e == -EEXIST ? 0 : e;
-}
-
 /* iproute2 exits with rtnl_from_file's -1 on any failure */
 static int rule_restore(void)
 {
-	if (dumpfile_magic(rule_magic, "rule") || dumpfile_each(restore_one, NULL) < 0)
+	if (dumpfile_magic(rule_magic, "rule") || dumpfile_each(dumpfile_restore, NULL) < 0)
 		return RC_USAGE;
 	return RC_OK;
 }
