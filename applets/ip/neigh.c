@@ -2,6 +2,7 @@
 #include "applets/ip/ip.h"
 #include "applets/ip/flush.h"
 #include "core/hosts.h"
+#include "core/kw.h"
 #include "core/rtnames.h"
 
 #include <linux/if_arp.h>
@@ -485,32 +486,31 @@ static int neigh_get(int argc, char **argv)
 
 int do_ipneigh(int argc, char **argv)
 {
-	static const struct {
-		char name[8];
-		unsigned char exact;
-		unsigned short flags;
-		short cmd;
-	} cmds[] = {
-		{ "add", 0, NLM_F_CREATE | NLM_F_EXCL, RTM_NEWNEIGH },
-		{ "change", 0, NLM_F_REPLACE, RTM_NEWNEIGH },
-		{ "chg", 1, NLM_F_REPLACE, RTM_NEWNEIGH },
-		{ "replace", 0, NLM_F_CREATE | NLM_F_REPLACE, RTM_NEWNEIGH },
-		{ "delete", 0, 0, RTM_DELNEIGH },
+	/* iproute2's order; add...delete carry RTM_* and NLM_F_* >> 8 */
+	enum { C_MODIFY, C_GET, C_LIST, C_HELP };
+	enum { CREATE = NLM_F_CREATE >> 8, EXCL = NLM_F_EXCL >> 8, REPLACE = NLM_F_REPLACE >> 8 };
+	static const struct kw cmds[] = {
+		{ "add", 0, C_MODIFY, RTM_NEWNEIGH, CREATE | EXCL },
+		{ "change", 0, C_MODIFY, RTM_NEWNEIGH, REPLACE },
+		{ "chg", 1, C_MODIFY, RTM_NEWNEIGH, REPLACE },
+		{ "replace", 0, C_MODIFY, RTM_NEWNEIGH, CREATE | REPLACE },
+		{ "delete", 0, C_MODIFY, RTM_DELNEIGH, 0 }, { "get", 0, C_GET, 0, 0 },
+		{ "show", 0, C_LIST, 0, 0 }, { "list", 0, C_LIST, 0, 0 }, { "lst", 0, C_LIST, 0, 0 },
+		{ "flush", 0, C_LIST, 1, 0 }, { "help", 0, C_HELP, 0, 0 },
 	};
 
 	if (argc < 1)
 		return neigh_show_or_flush(0, NULL, 0);
-	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
-		if (cmds[i].exact ? streq(*argv, cmds[i].name) : matches(*argv, cmds[i].name))
-			return neigh_modify(cmds[i].cmd, cmds[i].flags, argc - 1, argv + 1);
-	if (matches(*argv, "get"))
+	const struct kw *k = KW_FIND(*argv, cmds);
+	if (!k) {
+		err_fmt("Command \"%s\" is unknown, try \"ip neigh help\".\n", *argv);
+		ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
+	}
+	if (k->id == C_MODIFY)
+		return neigh_modify(k->type, k->flags << 8, argc - 1, argv + 1);
+	if (k->id == C_GET)
 		return neigh_get(argc - 1, argv + 1);
-	if (matches(*argv, "show") || matches(*argv, "list") || matches(*argv, "lst"))
-		return neigh_show_or_flush(argc - 1, argv + 1, 0);
-	if (matches(*argv, "flush"))
-		return neigh_show_or_flush(argc - 1, argv + 1, 1);
-	if (matches(*argv, "help"))
-		usage();
-	err_fmt("Command \"%s\" is unknown, try \"ip neigh help\".\n", *argv);
-	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
+	if (k->id == C_LIST)
+		return neigh_show_or_flush(argc - 1, argv + 1, k->type);
+	usage();
 }

@@ -687,41 +687,42 @@ int route_get(int argc, char **argv)
 
 int do_iproute(int argc, char **argv)
 {
-	static const struct {
-		char name[10];
-		unsigned char exact;
-		unsigned short flags;	/* NLM_F_* for RTM_NEWROUTE */
-		short cmd;		/* RTM_NEWROUTE, RTM_DELROUTE, or 0: other */
-	} cmds[] = {
-		{ "add", 0, NLM_F_CREATE | NLM_F_EXCL, RTM_NEWROUTE },
-		{ "change", 0, NLM_F_REPLACE, RTM_NEWROUTE },
-		{ "chg", 1, NLM_F_REPLACE, RTM_NEWROUTE },
-		{ "replace", 0, NLM_F_CREATE | NLM_F_REPLACE, RTM_NEWROUTE },
-		{ "prepend", 0, NLM_F_CREATE, RTM_NEWROUTE },
-		{ "append", 0, NLM_F_CREATE | NLM_F_APPEND, RTM_NEWROUTE },
-		{ "test", 0, NLM_F_EXCL, RTM_NEWROUTE },
-		{ "delete", 0, 0, RTM_DELROUTE },
+	/* iproute2's order; add...delete carry RTM_* and NLM_F_* >> 8 */
+	enum { C_MODIFY, C_LIST, C_GET, C_RESTORE, C_SHOWDUMP, C_HELP };
+	enum { CREATE = NLM_F_CREATE >> 8, EXCL = NLM_F_EXCL >> 8,
+	       REPLACE = NLM_F_REPLACE >> 8, APPEND = NLM_F_APPEND >> 8 };
+	static const struct kw cmds[] = {
+		{ "add", 0, C_MODIFY, RTM_NEWROUTE, CREATE | EXCL },
+		{ "change", 0, C_MODIFY, RTM_NEWROUTE, REPLACE },
+		{ "chg", 1, C_MODIFY, RTM_NEWROUTE, REPLACE },
+		{ "replace", 0, C_MODIFY, RTM_NEWROUTE, CREATE | REPLACE },
+		{ "prepend", 0, C_MODIFY, RTM_NEWROUTE, CREATE },
+		{ "append", 0, C_MODIFY, RTM_NEWROUTE, CREATE | APPEND },
+		{ "test", 0, C_MODIFY, RTM_NEWROUTE, EXCL },
+		{ "delete", 0, C_MODIFY, RTM_DELROUTE, 0 },
+		{ "list", 0, C_LIST, ROUTE_LIST, 0 }, { "show", 0, C_LIST, ROUTE_LIST, 0 },
+		{ "lst", 0, C_LIST, ROUTE_LIST, 0 }, { "get", 0, C_GET, 0, 0 },
+		{ "flush", 0, C_LIST, ROUTE_FLUSH, 0 }, { "save", 0, C_LIST, ROUTE_SAVE, 0 },
+		{ "restore", 0, C_RESTORE, 0, 0 }, { "showdump", 0, C_SHOWDUMP, 0, 0 },
+		{ "help", 0, C_HELP, 0, 0 },
 	};
 
 	if (argc < 1)
 		return route_list_or_flush(0, NULL, ROUTE_LIST);
-	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
-		if (cmds[i].exact ? streq(*argv, cmds[i].name) : matches(*argv, cmds[i].name))
-			return route_modify(cmds[i].cmd, cmds[i].flags, argc - 1, argv + 1);
-	if (matches(*argv, "list") || matches(*argv, "show") || matches(*argv, "lst"))
-		return route_list_or_flush(argc - 1, argv + 1, ROUTE_LIST);
-	if (matches(*argv, "get"))
+	const struct kw *k = KW_FIND(*argv, cmds);
+	if (!k) {
+		err_fmt("Command \"%s\" is unknown, try \"ip route help\".\n", *argv);
+		ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
+	}
+	if (k->id == C_MODIFY)
+		return route_modify(k->type, k->flags << 8, argc - 1, argv + 1);
+	if (k->id == C_LIST)
+		return route_list_or_flush(argc - 1, argv + 1, k->type);
+	if (k->id == C_GET)
 		return route_get(argc - 1, argv + 1);
-	if (matches(*argv, "flush"))
-		return route_list_or_flush(argc - 1, argv + 1, ROUTE_FLUSH);
-	if (matches(*argv, "save"))
-		return route_list_or_flush(argc - 1, argv + 1, ROUTE_SAVE);
-	if (matches(*argv, "restore"))
+	if (k->id == C_RESTORE)
 		return route_restore();
-	if (matches(*argv, "showdump"))
+	if (k->id == C_SHOWDUMP)
 		return route_showdump();
-	if (matches(*argv, "help"))
-		route_usage();
-	err_fmt("Command \"%s\" is unknown, try \"ip route help\".\n", *argv);
-	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
+	route_usage();
 }

@@ -619,22 +619,27 @@ static int rule_restore(void)
 
 int do_iprule(int argc, char **argv)
 {
+	/* iproute2's order; type: rule_list_or_flush's FLUSH, or RTM_* */
+	enum { C_LIST, C_RESTORE, C_MODIFY, C_HELP };
+	static const struct kw cmds[] = {
+		{ "list", 0, C_LIST, 0, 0 }, { "lst", 0, C_LIST, 0, 0 }, { "show", 0, C_LIST, 0, 0 },
+		{ "save", 0, C_LIST, 2, 0 }, { "restore", 0, C_RESTORE, 0, 0 },
+		{ "add", 0, C_MODIFY, RTM_NEWRULE, 0 }, { "delete", 0, C_MODIFY, RTM_DELRULE, 0 },
+		{ "flush", 0, C_LIST, 1, 0 }, { "help", 0, C_HELP, 0, 0 },
+	};
+
 	if (argc < 1)
 		return rule_list_or_flush(0, NULL, 0);
-	if (matches(*argv, "list") || matches(*argv, "lst") || matches(*argv, "show"))
-		return rule_list_or_flush(argc - 1, argv + 1, 0);
-	if (matches(*argv, "save"))
-		return rule_list_or_flush(argc - 1, argv + 1, 2);
-	if (matches(*argv, "restore"))
+	const struct kw *k = KW_FIND(*argv, cmds);
+	if (!k) {
+		err_fmt("Command \"%s\" is unknown, try \"ip rule help\".\n", *argv);
+		ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
+	}
+	if (k->id == C_LIST)
+		return rule_list_or_flush(argc - 1, argv + 1, k->type);
+	if (k->id == C_RESTORE)
 		return rule_restore();
-	if (matches(*argv, "add"))
-		return rule_modify(RTM_NEWRULE, argc - 1, argv + 1);
-	if (matches(*argv, "delete"))
-		return rule_modify(RTM_DELRULE, argc - 1, argv + 1);
-	if (matches(*argv, "flush"))
-		return rule_list_or_flush(argc - 1, argv + 1, 1);
-	if (matches(*argv, "help"))
-		usage();
-	err_fmt("Command \"%s\" is unknown, try \"ip rule help\".\n", *argv);
-	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
+	if (k->id == C_MODIFY)
+		return rule_modify(k->type, argc - 1, argv + 1);
+	usage();
 }

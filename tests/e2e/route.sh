@@ -524,3 +524,26 @@ LIST
 	same_state words_setup route del 10.0.0.0/24 dev va
 	same_state words_setup route del 10.0.0.0/24 dev va proto kernel scope link
 }
+
+cmd_setup() {
+	ref link set lo up
+	ref route add 10.9.0.0/16 dev lo
+	ref neigh add 10.9.0.1 dev lo lladdr 00:11:22:33:44:55
+}
+
+# the subcommands of ip route, ip rule and ip neigh by their shortest
+# prefixes (first match wins, in iproute2's order)
+t_commands() {
+	cmd_setup
+	for c in l li s sh lst g f h x a c ch chg r rep p ap t d del; do
+		same route $c
+		same_state cmd_setup route $c 10.9.0.0/16 dev lo
+	done
+	for c in l s lst h x a d del f; do
+		same_state cmd_setup rule $c
+	done
+	for c in l s lst g f h x a c chg r d del; do
+		same neigh $c
+		same_state cmd_setup neigh $c 10.9.0.1 dev lo
+	done
+}
