@@ -113,26 +113,43 @@ static int neigh_dev(struct ndmsg *ndm, const char *dev)
 	return -1;
 }
 
+static int print_neigh(const struct nlmsghdr *n, void *arg);
+
+static int got_neigh(const struct nlmsghdr *n, void *arg)
+{
+	(void)arg;
+	/* iproute2 starts no JSON output here: -j prints text */
+	int json = G.json;
+	G.json = 0;
+	int r = print_neigh(n, NULL);
+	G.json = json;
+	if (r < 0)
+		err_fmt("An error :-)\n");
+	return r;
+}
+
+/* add, change, replace, delete; and get (CMD RTM_GETNEIGH), whose only
+ * words are dev and proxy */
 static int neigh_modify(int cmd, int flags, int argc, char **argv)
 {
 	char buf[512];
 	struct nl_req req;
 	struct ndmsg *ndm = nl_req_init(&req, buf, sizeof(buf), cmd, flags, sizeof(*ndm));
 	const char *dev = NULL, *lla = NULL;
-	int dst_ok = 0, dev_ok = 0;
+	int dst_ok = 0, dev_ok = 0, get = cmd == RTM_GETNEIGH;
 	unsigned ext_flags = 0, v;
 	inet_prefix dst;
 
 	ndm->ndm_family = (unsigned char)G.family;
-	ndm->ndm_state = NUD_PERMANENT;
+	ndm->ndm_state = get ? 0 : NUD_PERMANENT;
 	memset(&dst, 0, sizeof(dst));
 	for (; argc > 0; argc--, argv++) {
-		if (matches(*argv, "lladdr")) {
+		if (!get && matches(*argv, "lladdr")) {
 			NEXT_ARG();
 			if (lla)
 				duparg("lladdr", *argv);
 			lla = *argv;
-		} else if (streq(*argv, "nud")) {
+		} else if (!get && streq(*argv, "nud")) {
 			NEXT_ARG();
 			if (nud_state_a2n(&v, *argv))
 				invarg("nud state is bad", *argv);
@@ -141,20 +158,20 @@ static int neigh_modify(int cmd, int flags, int argc, char **argv)
 			NEXT_ARG();
 			neigh_proxy(*argv, &dst, &dst_ok, ndm);
 			dev_ok = 1;
-		} else if (streq(*argv, "router")) {
+		} else if (!get && streq(*argv, "router")) {
 			ndm->ndm_flags |= NTF_ROUTER;
-		} else if (streq(*argv, "use")) {
+		} else if (!get && streq(*argv, "use")) {
 			ndm->ndm_flags |= NTF_USE;
-		} else if (matches(*argv, "managed")) {
+		} else if (!get && matches(*argv, "managed")) {
 			ext_flags |= NTF_EXT_MANAGED;
 			ndm->ndm_state = NUD_NONE;	/* the kernel resolves it */
-		} else if (matches(*argv, "extern_learn")) {
+		} else if (!get && matches(*argv, "extern_learn")) {
 			ndm->ndm_flags |= NTF_EXT_LEARNED;
 		} else if (streq(*argv, "dev")) {
 			NEXT_ARG();
 			dev = *argv;
 			dev_ok = 1;
-		} else if (matches(*argv, "protocol")) {
+		} else if (!get && matches(*argv, "protocol")) {
 			NEXT_ARG();
 			if (rt_proto_a2n(&v, *argv))
 				invarg("\"protocol\" value is invalid\n", *argv);
@@ -162,12 +179,19 @@ static int neigh_modify(int cmd, int flags, int argc, char **argv)
 		} else {
 			if (streq(*argv, "to"))
 				NEXT_ARG();
-			if (matches(*argv, "help"))
+			if (matches(*argv, "help")) {
+				if (get)
+					usage();
 				NEXT_ARG();
+			}
 			neigh_dst(*argv, &dst, &dst_ok);
 		}
 	}
 	if (!dev_ok || !dst_ok || dst.family == AF_UNSPEC) {
+		if (get) {
+			err_fmt("Device and address are required arguments.\n");
+			return RC_LOCAL;
+		}
 		err_fmt("Device and destination are required arguments.\n");
 		ipbox_exit(RC_USAGE);
 	}
@@ -184,6 +208,12 @@ static int neigh_modify(int cmd, int flags, int argc, char **argv)
 	}
 	if (dev && neigh_dev(ndm, dev))
 		return RC_LOCAL;
+	if (get) {
+		memset(&F, 0, sizeof(F));
+		F.state = ~0u;
+		int e = nl_get(&req, 0, got_neigh, NULL);
+		return e >= 0 ? RC_OK : e == -1 ? RC_LOCAL : RC_KERNEL;
+	}
 	return nl_talk(&req, 0) < 0 ? RC_KERNEL : RC_OK;
 }
 
@@ -427,63 +457,6 @@ static int neigh_show_or_flush(int argc, char **argv, int flush)
 	return RC_OK;
 }
 
-static int got_neigh(const struct nlmsghdr *n, void *arg)
-{
-	(void)arg;
-	/* iproute2 starts no JSON output here: -j prints text */
-	int json = G.json;
-	G.json = 0;
-	int r = print_neigh(n, NULL);
-	G.json = json;
-	if (r < 0)
-		err_fmt("An error :-)\n");
-	return r;
-}
-
-static int neigh_get(int argc, char **argv)
-{
-	char buf[256];
-	struct nl_req req;
-	struct ndmsg *ndm = nl_req_init(&req, buf, sizeof(buf), RTM_GETNEIGH, 0, sizeof(*ndm));
-	const char *d = NULL;
-	int dst_ok = 0, dev_ok = 0;
-	inet_prefix dst;
-
-	ndm->ndm_family = (unsigned char)G.family;
-	memset(&dst, 0, sizeof(dst));
-	for (; argc > 0; argc--, argv++) {
-		if (streq(*argv, "dev")) {
-			NEXT_ARG();
-			d = *argv;
-			dev_ok = 1;
-		} else if (matches(*argv, "proxy")) {
-			NEXT_ARG();
-			neigh_proxy(*argv, &dst, &dst_ok, ndm);
-			dev_ok = 1;
-		} else {
-			if (streq(*argv, "to"))
-				NEXT_ARG();
-			if (matches(*argv, "help"))
-				usage();
-			neigh_dst(*argv, &dst, &dst_ok);
-		}
-	}
-	if (!dev_ok || !dst_ok || dst.family == AF_UNSPEC) {
-		err_fmt("Device and address are required arguments.\n");
-		return RC_LOCAL;
-	}
-	ndm->ndm_family = (unsigned char)dst.family;
-	nla_put(&req, NDA_DST, dst.data, (size_t)dst.bytelen);
-	if (d && neigh_dev(ndm, d))
-		return RC_LOCAL;
-	memset(&F, 0, sizeof(F));
-	F.state = ~0u;
-	int e = nl_get(&req, 0, got_neigh, NULL);
-	if (e < 0)
-		return e == -1 ? RC_LOCAL : RC_KERNEL;
-	return RC_OK;
-}
-
 int do_ipneigh(int argc, char **argv)
 {
 	/* iproute2's order; add...delete carry RTM_* and NLM_F_* >> 8 */
@@ -509,7 +482,7 @@ int do_ipneigh(int argc, char **argv)
 	if (k->id == C_MODIFY)
 		return neigh_modify(k->type, k->flags << 8, argc - 1, argv + 1);
 	if (k->id == C_GET)
-		return neigh_get(argc - 1, argv + 1);
+		return neigh_modify(RTM_GETNEIGH, 0, argc - 1, argv + 1);
 	if (k->id == C_LIST)
 		return neigh_show_or_flush(argc - 1, argv + 1, k->type);
 	usage();

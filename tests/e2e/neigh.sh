@@ -139,6 +139,16 @@ t_get() {
 	same neigh get 10.0.0.2
 	same neigh get 10.0.0.2 dev nosuch
 	same neigh get dev va
+	# get's words are dev and proxy: the others of add are addresses here
+	same neigh get lladdr 10.0.0.2 dev va
+	same neigh get nud permanent 10.0.0.2 dev va
+	same neigh get router 10.0.0.2 dev va
+	same neigh get 10.0.0.2 dev va protocol static
+	same neigh get help
+	same neigh get 10.0.0.2 help
+	same neigh get p 10.0.0.50 dev va
+	same neigh get 10.0.0.2 10.0.0.3 dev va
+	same neigh get proxy 10.0.0.50 proxy 10.0.0.51
 }
 
 t_modify() {
