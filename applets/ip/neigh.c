@@ -291,14 +291,16 @@ static int print_neigh(const struct nlmsghdr *n, void *arg)
 		pr_close_obj();
 		return 0;
 	}
-	if (r->ndm_flags & NTF_ROUTER)
-		pr_null(PR_ANY, "router", "%s ", "router");
-	if (r->ndm_flags & NTF_PROXY)
-		pr_null(PR_ANY, "proxy", "%s ", "proxy");
-	if (r->ndm_flags & NTF_EXT_LEARNED)
-		pr_null(PR_ANY, "extern_learn", "%s ", "extern_learn");
-	if (r->ndm_flags & NTF_OFFLOADED)
-		pr_null(PR_ANY, "offload", "%s ", "offload");
+	static const struct {
+		unsigned char flag;	/* NTF_* */
+		char name[13];
+	} flags[] = {
+		{ NTF_ROUTER, "router" }, { NTF_PROXY, "proxy" },
+		{ NTF_EXT_LEARNED, "extern_learn" }, { NTF_OFFLOADED, "offload" },
+	};
+	for (size_t i = 0; i < sizeof(flags) / sizeof(flags[0]); i++)
+		if (r->ndm_flags & flags[i].flag)
+			pr_null(PR_ANY, flags[i].name, "%s ", flags[i].name);
 	if (nla_u32(tb[NDA_FLAGS_EXT], 0) & NTF_EXT_MANAGED)
 		pr_null(PR_ANY, "managed", "%s ", "managed");
 	if (G.stats) {

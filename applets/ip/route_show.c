@@ -157,23 +157,26 @@ static const char *rta_host(int family, const struct rtattr *a, char *buf)
 	return rta_addr(family, a, buf);
 }
 
+/* the number of a one-bit flag, for small flag tables */
+#define BIT_NR(flag) __builtin_ctz(flag)
+
 static void print_rt_flags(unsigned flags)
 {
 	static const struct {
-		unsigned bit;
-		const char name[20];
+		unsigned char bit;	/* the flag's bit number */
+		const char name[18];
 	} names[] = {
-		{ RTNH_F_DEAD, "dead" }, { RTNH_F_ONLINK, "onlink" },
-		{ RTNH_F_PERVASIVE, "pervasive" }, { RTNH_F_OFFLOAD, "offload" },
-		{ RTNH_F_TRAP, "trap" }, { RTM_F_NOTIFY, "notify" },
-		{ RTNH_F_LINKDOWN, "linkdown" }, { RTNH_F_UNRESOLVED, "unresolved" },
-		{ RTM_F_OFFLOAD, "rt_offload" }, { RTM_F_TRAP, "rt_trap" },
-		{ RTM_F_OFFLOAD_FAILED, "rt_offload_failed" },
+		{ BIT_NR(RTNH_F_DEAD), "dead" }, { BIT_NR(RTNH_F_ONLINK), "onlink" },
+		{ BIT_NR(RTNH_F_PERVASIVE), "pervasive" }, { BIT_NR(RTNH_F_OFFLOAD), "offload" },
+		{ BIT_NR(RTNH_F_TRAP), "trap" }, { BIT_NR(RTM_F_NOTIFY), "notify" },
+		{ BIT_NR(RTNH_F_LINKDOWN), "linkdown" }, { BIT_NR(RTNH_F_UNRESOLVED), "unresolved" },
+		{ BIT_NR(RTM_F_OFFLOAD), "rt_offload" }, { BIT_NR(RTM_F_TRAP), "rt_trap" },
+		{ BIT_NR(RTM_F_OFFLOAD_FAILED), "rt_offload_failed" },
 	};
 
 	pr_open_arr("flags");
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (flags & names[i].bit)
+		if (flags & (1u << names[i].bit))
 			pr_string(PR_ANY, NULL, "%s ", names[i].name);
 	pr_close_arr();
 }
@@ -341,15 +344,16 @@ static void print_metrics(const struct rtattr *rta)
 static void print_cache_flags(unsigned flags)
 {
 	static const struct {
-		unsigned bit;
-		const char name[12];
+		unsigned char bit;	/* the flag's bit number */
+		const char name[11];
 	} names[] = {
-		{ RTCF_LOCAL, "local" }, { RTCF_REJECT, "reject" }, { RTCF_MULTICAST, "mc" },
-		{ RTCF_BROADCAST, "brd" }, { RTCF_DNAT, "dst-nat" }, { RTCF_SNAT, "src-nat" },
-		{ RTCF_MASQ, "masq" }, { RTCF_DIRECTDST, "dst-direct" },
-		{ RTCF_DIRECTSRC, "src-direct" }, { RTCF_REDIRECTED, "redirected" },
-		{ RTCF_DOREDIRECT, "redirect" }, { RTCF_FAST, "fastroute" },
-		{ RTCF_NOTIFY, "notify" }, { RTCF_TPROXY, "proxy" },
+		{ BIT_NR(RTCF_LOCAL), "local" }, { BIT_NR(RTCF_REJECT), "reject" },
+		{ BIT_NR(RTCF_MULTICAST), "mc" }, { BIT_NR(RTCF_BROADCAST), "brd" },
+		{ BIT_NR(RTCF_DNAT), "dst-nat" }, { BIT_NR(RTCF_SNAT), "src-nat" },
+		{ BIT_NR(RTCF_MASQ), "masq" }, { BIT_NR(RTCF_DIRECTDST), "dst-direct" },
+		{ BIT_NR(RTCF_DIRECTSRC), "src-direct" }, { BIT_NR(RTCF_REDIRECTED), "redirected" },
+		{ BIT_NR(RTCF_DOREDIRECT), "redirect" }, { BIT_NR(RTCF_FAST), "fastroute" },
+		{ BIT_NR(RTCF_NOTIFY), "notify" }, { BIT_NR(RTCF_TPROXY), "proxy" },
 	};
 
 	flags &= ~0xFFFFu;
@@ -362,9 +366,10 @@ static void print_cache_flags(unsigned flags)
 		out_char('<');
 	}
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		if (!(flags & names[i].bit))
+		unsigned bit = 1u << names[i].bit;
+		if (!(flags & bit))
 			continue;
-		flags &= ~names[i].bit;
+		flags &= ~bit;
 		if (pr_json())
 			pr_string(PR_JSON, NULL, NULL, names[i].name);
 		else
