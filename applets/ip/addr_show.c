@@ -97,57 +97,75 @@ static const char *ll_kind(const struct rtattr *linkinfo, int slave)
 	return k ? k : "";
 }
 
-/* The words of ip address show/flush/save, iproute2's order */
+/* The selectors of ip address show/flush/save (whole words); anything
+ * else is a flag (filter_flag) or the device */
+enum { F_TO, F_SCOPE, F_UP, F_LABEL, F_GROUP, F_MASTER, F_VRF, F_NOMASTER, F_TYPE };
+static const char filter_words[][9] = {
+	[F_TO] = "to", [F_SCOPE] = "scope", [F_UP] = "up", [F_LABEL] = "label",
+	[F_GROUP] = "group", [F_MASTER] = "master", [F_VRF] = "vrf",
+	[F_NOMASTER] = "nomaster", [F_TYPE] = "type",
+};
+
+static int filter_word(const char *arg)
+{
+	for (int i = 0; CONFIG_IP_ADDR_FILTERS && i < (int)(sizeof(filter_words) / sizeof(filter_words[0])); i++)
+		if (streq(arg, filter_words[i]))
+			return i;
+	return -1;
+}
+
 static void parse_filter(int argc, char **argv)
 {
 	const char *dev = NULL;
 
 	for (; argc > 0; argc--, argv++) {
-		if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "to")) {
+		int w = filter_word(*argv);
+		unsigned v = 0;
+
+		if (w != F_UP && w != F_NOMASTER && w >= 0)
 			NEXT_ARG();
+		switch (w) {
+		case F_TO:
 			get_prefix(&AF.pfx, *argv, AF.family);
 			if (AF.family == AF_UNSPEC)
 				AF.family = AF.pfx.family;
-		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "scope")) {
-			unsigned scope = 0;
-			NEXT_ARG();
+			break;
+		case F_SCOPE:
 			AF.scopemask = -1;
-			if (rt_scope_a2n(&scope, *argv)) {
+			if (rt_scope_a2n(&v, *argv)) {
 				if (!streq(*argv, "all"))
 					invarg("invalid \"scope\"\n", *argv);
-				scope = RT_SCOPE_NOWHERE;
+				v = RT_SCOPE_NOWHERE;
 				AF.scopemask = 0;
 			}
-			AF.scope = (int)scope;
-		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "up")) {
+			AF.scope = (int)v;
+			break;
+		case F_UP:
 			AF.up = 1;
-		} else if (CONFIG_IP_ADDR_FILTERS && filter_flag(*argv)) {
-			;
-		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "label")) {
-			NEXT_ARG();
+			break;
+		case F_LABEL:
 			AF.label = *argv;
-		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "group")) {
-			NEXT_ARG();
-			unsigned g;
+			break;
+		case F_GROUP:
 			if (streq(*argv, "default"))
 				AF.group = 0;
-			else if (!get_u32(&g, *argv, 0))
-				AF.group = (long)g;
+			else if (!get_u32(&v, *argv, 0))
+				AF.group = (long)v;
 			else
 				invarg("Invalid \"group\" value\n", *argv);
-		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "master")) {
-			NEXT_ARG();
+			break;
+		case F_MASTER:
 			AF.master = ll_name_to_index(*argv);
 			if (!AF.master)
 				invarg("Device does not exist\n", *argv);
-		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "vrf")) {
-			NEXT_ARG();
+			break;
+		case F_VRF:
 			/* no VRF in ipbox's kernels' reach: iproute2 checks the kind */
 			invarg("Not a valid VRF name\n", *argv);
-		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "nomaster")) {
+		case F_NOMASTER:
 			AF.master = -1;
-		} else if (CONFIG_IP_ADDR_FILTERS && streq(*argv, "type")) {
-			NEXT_ARG();
+			break;
+		case F_TYPE: {
 			size_t l = strlen(*argv);
 			if (l >= 6 && streq(*argv + l - 6, "_slave")) {
 				(*argv)[l - 6] = 0;
@@ -155,7 +173,11 @@ static void parse_filter(int argc, char **argv)
 			} else {
 				AF.kind = *argv;
 			}
-		} else {
+			break;
+		}
+		default:
+			if (CONFIG_IP_ADDR_FILTERS && filter_flag(*argv))
+				break;
 			if (streq(*argv, "dev"))
 				NEXT_ARG();
 			else if (matches(*argv, "help"))
