@@ -71,6 +71,36 @@ t_add_bridge() {
 	same link help bridge
 }
 
+# bridge options are matched by prefix in iproute2's order ("mc" is
+# mcast_router, "f" forward_delay), the two boolopt words only whole:
+# ipbox and iproute2 make the same bridge
+t_add_bridge_options() {
+	brd() { ref -d link show br9 | sed 's/^[0-9]*: //; s/_timer *[0-9.]*//g'; }
+	for o in "mc 2" "f 300" "fd" "n 1" "mcast_vlan_snooping 0 no_linklocal_learn 1" \
+		 "vlan_p 802.1ad" "vlan_protocol 802.1Q" "group_a 01:80:c2:00:00:0e" \
+		 "mcast_last_member_i 200" "mcast_membership_interval -1" "mcast_last_member_c 3" "g 8" "nf_call_a 1" \
+		 "mcast_query_r 999 mcast_startup_query_i 3000" \
+		 "pr 9 hello_t 300 max_a 1000"; do
+		ipb link add br9 address 02:00:00:00:00:09 type bridge $o || fail "ipbox: $o"
+		brd > "$T/a"
+		ref link del br9
+		ref link add br9 address 02:00:00:00:00:09 type bridge $o || fail "iproute2: $o"
+		brd > "$T/b"
+		ref link del br9
+		cmp -s "$T/a" "$T/b" || fail "$o: $(diff "$T/a" "$T/b")"
+	done
+	same link add br9 type bridge "group_address x"
+	same link add br9 type bridge mcast_router 256
+	same link add br9 type bridge mcast_last_member_interval -x
+	same link add br9 type bridge vlan_protocol 802.1x
+	same link add br9 type bridge group_address zz
+	same link add br9 type bridge bridge_id 1
+	same link add br9 type bridge no_linklocal_learn 256
+	for w in f n no no_linklocal_lear mcast_v mc m g v vlan_s mcast_q mcast_l mcast_s; do
+		same link add br9 type bridge $w xyz
+	done
+}
+
 t_add_macvlan() {
 	veth va vb
 	if ref link add link va name mt type macvlan 2> /dev/null; then

@@ -222,6 +222,9 @@ t_set_bridge_slave() {
 	same link set va type bridge_slave bogus
 	same link set va type bridge_slave help
 	same link set va type bridge_slave backup_port nosuch
+	for w in f m mc mcast_f mcast_r mcast_t p pr proxy_arp_ b g h l n s; do	# first match wins
+		same link set va type bridge_slave $w xyz
+	done
 	same link help bridge_slave
 	lstate > "$T/after"
 	cmp -s "$T/before" "$T/after" || fail "state changed: $(diff "$T/before" "$T/after")"
