@@ -3,6 +3,7 @@
 #include "applets/ip/ip.h"
 
 #include <linux/if_link.h>
+#include <stddef.h>
 #include <string.h>
 #include <sys/socket.h>
 
@@ -103,14 +104,19 @@ void print_link_details(const struct rtattr **tb, int do_link)
 
 /* ---- -s ---------------------------------------------------------------- */
 
+/* the counters by index: struct rtnl_link_stats64 read as an array, then
+ * the carrier changes and a zero */
+#define I(f) (offsetof(struct rtnl_link_stats64, f) / 8)
+enum { I_CARRIER_CHANGES = sizeof(struct rtnl_link_stats64) / 8, I_ZERO, I_N };
+
 /* widen each column to its longest number (iproute2's size_columns) */
-static void size_columns(unsigned *cols, int n, const unsigned long long *v)
+static void size_columns(unsigned *cols, int n, const unsigned long long *S, const unsigned char *idx)
 {
 	if (G.human)
 		return;
 	for (int i = 0; i < n; i++) {
 		unsigned len = 1;
-		for (unsigned long long x = v[i]; x > 9; x /= 10)
+		for (unsigned long long x = S[idx[i]]; x > 9; x /= 10)
 			len++;
 		if (len > cols[i])
 			cols[i] = len;
@@ -154,127 +160,129 @@ static void print_num(unsigned width, unsigned long long count)
 	out_fmt("%*s ", (int)width, buf);
 }
 
-static void nums(const unsigned *cols, const unsigned long long *v, int n)
+/* one -s block: a line of labels ("    RX:" and the first one right-aligned
+ * in column 0, the others in theirs: SHOWN of them, blank columns up to N),
+ * then SHOWN numbers; an error block (SKIP0) has no first number */
+static void stats_block(const char *title, const char *const *labels, int n, int shown,
+			const unsigned *w, const unsigned long long *S, const unsigned char *idx, int skip0)
 {
-	for (int i = 0; i < n; i++)
-		print_num(cols[i], v[i]);
+	out_fmt("    %s%*s", title, (int)(w[0] - strlen(title)), labels[0]);
+	for (int i = 1; i < n; i++)
+		out_fmt(" %*s", (int)w[i], i < shown ? labels[i] : "");
+	out_str(G.sl);
+	out_str("    ");
+	for (int i = 0; i < shown; i++) {
+		if (i == 0 && skip0)
+			out_fmt("%*s ", (int)w[0], "");
+		else
+			print_num(w[i], S[idx[i]]);
+	}
 }
 
-static void json_counters(const char *const *keys, const unsigned long long *v, int n)
+static void json_counters(const char *const *keys, const unsigned long long *S, const unsigned char *idx, int n)
 {
 	for (int i = 0; i < n; i++)
-		if (keys[i])
-			pr_uint(PR_JSON, keys[i], NULL, v[i]);
+		pr_uint(PR_JSON, keys[i], NULL, S[idx[i]]);
 }
 
-static void print_stats64(const struct rtnl_link_stats64 *s, const struct rtattr *carrier_changes)
+static void print_stats64(const unsigned long long *S, int cc)
 {
-	int more = G.stats > 1, cc = carrier_changes != NULL;
-	unsigned long long ccv = nla_u32(carrier_changes, 0);
-	unsigned long long rx[7] = { s->rx_bytes, s->rx_packets, s->rx_errors, s->rx_dropped,
-				     s->rx_missed_errors, s->multicast, s->rx_compressed };
-	unsigned long long rxe[7] = { 0, s->rx_length_errors, s->rx_crc_errors, s->rx_frame_errors,
-				      s->rx_fifo_errors, s->rx_over_errors, s->rx_nohandler };
-	unsigned long long tx[7] = { s->tx_bytes, s->tx_packets, s->tx_errors, s->tx_dropped,
-				     s->tx_carrier_errors, s->collisions, s->tx_compressed };
-	unsigned long long txe[7] = { 0, s->tx_aborted_errors, s->tx_fifo_errors, s->tx_window_errors,
-				      s->tx_heartbeat_errors, ccv, 0 };
+	static const unsigned char rx[] = { I(rx_bytes), I(rx_packets), I(rx_errors), I(rx_dropped),
+					    I(rx_missed_errors), I(multicast), I(rx_compressed) };
+	static const unsigned char rxe[] = { I_ZERO, I(rx_length_errors), I(rx_crc_errors), I(rx_frame_errors),
+					     I(rx_fifo_errors), I(rx_over_errors), I(rx_nohandler) };
+	static const unsigned char tx[] = { I(tx_bytes), I(tx_packets), I(tx_errors), I(tx_dropped),
+					    I(tx_carrier_errors), I(collisions), I(tx_compressed) };
+	static const unsigned char txe[] = { I_ZERO, I(tx_aborted_errors), I(tx_fifo_errors), I(tx_window_errors),
+					     I(tx_heartbeat_errors), I_CARRIER_CHANGES, I_ZERO };
+	int more = G.stats > 1;
+	unsigned long long rx_comp = S[I(rx_compressed)], tx_comp = S[I(tx_compressed)];
+	unsigned long long nohandler = S[I(rx_nohandler)];
 
 	if (pr_json()) {
 		static const char *const rxk[] = { "bytes", "packets", "errors", "dropped", "over_errors", "multicast" };
+		static const unsigned char rxj[] = { I(rx_bytes), I(rx_packets), I(rx_errors), I(rx_dropped),
+						     I(rx_over_errors), I(multicast) };
 		static const char *const rxek[] = { "length_errors", "crc_errors", "frame_errors", "fifo_errors", "missed_errors" };
+		static const unsigned char rxej[] = { I(rx_length_errors), I(rx_crc_errors), I(rx_frame_errors),
+						      I(rx_fifo_errors), I(rx_missed_errors) };
 		static const char *const txk[] = { "bytes", "packets", "errors", "dropped", "carrier_errors", "collisions" };
 		static const char *const txek[] = { "aborted_errors", "fifo_errors", "window_errors", "heartbeat_errors" };
-		unsigned long long rxj[6] = { s->rx_bytes, s->rx_packets, s->rx_errors, s->rx_dropped,
-					      s->rx_over_errors, s->multicast };
-		unsigned long long rxej[5] = { s->rx_length_errors, s->rx_crc_errors, s->rx_frame_errors,
-					       s->rx_fifo_errors, s->rx_missed_errors };
 
 		pr_open_obj("stats64");
 		pr_open_obj("rx");
-		json_counters(rxk, rxj, 6);
-		if (s->rx_compressed)
-			pr_uint(PR_JSON, "compressed", NULL, s->rx_compressed);
+		json_counters(rxk, S, rxj, 6);
+		if (rx_comp)
+			pr_uint(PR_JSON, "compressed", NULL, rx_comp);
 		if (more) {
-			json_counters(rxek, rxej, 5);
-			if (s->rx_nohandler)
-				pr_uint(PR_JSON, "nohandler", NULL, s->rx_nohandler);
+			json_counters(rxek, S, rxej, 5);
+			if (nohandler)
+				pr_uint(PR_JSON, "nohandler", NULL, nohandler);
 		}
 		pr_close_obj();
 		pr_open_obj("tx");
-		json_counters(txk, tx, 6);
-		if (s->tx_compressed)
-			pr_uint(PR_JSON, "compressed", NULL, s->tx_compressed);
+		json_counters(txk, S, tx, 6);
+		if (tx_comp)
+			pr_uint(PR_JSON, "compressed", NULL, tx_comp);
 		if (more) {
-			json_counters(txek, txe + 1, 4);
+			json_counters(txek, S, txe + 1, 4);
 			if (cc)
-				pr_uint(PR_JSON, "carrier_changes", NULL, ccv);
+				pr_uint(PR_JSON, "carrier_changes", NULL, S[I_CARRIER_CHANGES]);
 		}
 		pr_close_obj();
 		pr_close_obj();
 		return;
 	}
 
+	static const char *const rxl[] = { "bytes", "packets", "errors", "dropped", "missed", "mcast", "compressed" };
+	static const char *const rxel[] = { "", "length", "crc", "frame", "fifo", "overrun", "nohandler" };
+	static const char *const txl[] = { "bytes", "packets", "errors", "dropped", "carrier", "collsns", "compressed" };
+	static const char *const txel[] = { "", "aborted", "fifo", "window", "heartbt", "transns" };
 	unsigned cols[7] = { 10, 7, 6, 7, 7, 7, 10 };	/* "*X errors:", "packets", ... "compressed" */
-	size_columns(cols, 7, rx);
-	if (more)
-		size_columns(cols, 7, rxe);
-	size_columns(cols, 7, tx);
-	if (more)
-		size_columns(cols, 7, txe);
+	int nh = nohandler ? 7 : 6;
 
-	out_fmt("    RX: %*s %*s %*s %*s %*s %*s %*s%s", (int)cols[0] - 4, "bytes", (int)cols[1], "packets",
-		(int)cols[2], "errors", (int)cols[3], "dropped", (int)cols[4], "missed",
-		(int)cols[5], "mcast", (int)cols[6], s->rx_compressed ? "compressed" : "", G.sl);
-	out_str("    ");
-	nums(cols, rx, s->rx_compressed ? 7 : 6);
+	size_columns(cols, 7, S, rx);
+	if (more)
+		size_columns(cols, 7, S, rxe);
+	size_columns(cols, 7, S, tx);
+	if (more)
+		size_columns(cols, 7, S, txe);
+
+	stats_block("RX:", rxl, 7, rx_comp ? 7 : 6, cols, S, rx, 0);
 	if (more) {
 		out_str(G.sl);
-		out_fmt("    RX errors:%*s %*s %*s %*s %*s %*s%*s%s", (int)cols[0] - 10, "",
-			(int)cols[1], "length", (int)cols[2], "crc", (int)cols[3], "frame",
-			(int)cols[4], "fifo", (int)cols[5], "overrun",
-			s->rx_nohandler ? (int)cols[6] + 1 : 0, s->rx_nohandler ? " nohandler" : "", G.sl);
-		out_fmt("%*s", (int)cols[0] + 5, "");
-		nums(cols + 1, rxe + 1, s->rx_nohandler ? 6 : 5);
+		stats_block("RX errors:", rxel, nh, nh, cols, S, rxe, 1);
 	}
 	out_str(G.sl);
-
-	out_fmt("    TX: %*s %*s %*s %*s %*s %*s %*s%s", (int)cols[0] - 4, "bytes", (int)cols[1], "packets",
-		(int)cols[2], "errors", (int)cols[3], "dropped", (int)cols[4], "carrier",
-		(int)cols[5], "collsns", (int)cols[6], s->tx_compressed ? "compressed" : "", G.sl);
-	out_str("    ");
-	nums(cols, tx, s->tx_compressed ? 7 : 6);
+	stats_block("TX:", txl, 7, tx_comp ? 7 : 6, cols, S, tx, 0);
 	if (more) {
 		out_str(G.sl);
-		out_fmt("    TX errors:%*s %*s %*s %*s %*s %*s%s", (int)cols[0] - 10, "",
-			(int)cols[1], "aborted", (int)cols[2], "fifo", (int)cols[3], "window",
-			(int)cols[4], "heartbt", cc ? (int)cols[5] : 0, cc ? "transns" : "", G.sl);
-		out_fmt("%*s", (int)cols[0] + 5, "");
-		nums(cols + 1, txe + 1, cc ? 5 : 4);
+		if (!cc)
+			cols[5] = 0;	/* 6.1: a blank column without width */
+		stats_block("TX errors:", txel, 6, cc ? 6 : 5, cols, S, txe, 1);
 	}
 }
 
 void print_link_stats_tb(const struct rtattr **tb)
 {
-	struct rtnl_link_stats64 s;
+	unsigned long long S[I_N];
 
-	memset(&s, 0, sizeof(s));
+	memset(S, 0, sizeof(S));
 	if (tb[IFLA_STATS64]) {
 		size_t n = nla_len(tb[IFLA_STATS64]);
-		memcpy(&s, nla_data(tb[IFLA_STATS64]), n < sizeof(s) ? n : sizeof(s));
+		memcpy(S, nla_data(tb[IFLA_STATS64]), n < I_CARRIER_CHANGES * 8 ? n : I_CARRIER_CHANGES * 8);
 	} else if (tb[IFLA_STATS]) {
 		/* the 32-bit counters come in the same order */
 		const uint32_t *v = nla_data(tb[IFLA_STATS]);
 		size_t n = nla_len(tb[IFLA_STATS]) / 4;
-		uint64_t *d = (uint64_t *)&s;
-		for (size_t i = 0; i < n && i < sizeof(s) / 8; i++)
-			d[i] = v[i];
+		for (size_t i = 0; i < n && i < I_CARRIER_CHANGES; i++)
+			S[i] = v[i];
 	}
+	S[I_CARRIER_CHANGES] = nla_u32(tb[IFLA_CARRIER_CHANGES], 0);
 	/* no counters at all (IPv6's short records of ip -6 -s addr): 6.1
 	 * prints zeros */
-	print_stats64(&s, tb[IFLA_CARRIER_CHANGES]);
+	print_stats64(S, tb[IFLA_CARRIER_CHANGES] != NULL);
 }
-
 void print_link_stats(const struct nlmsghdr *n)
 {
 	const struct rtattr *tb[IFLA_MAX + 1];
