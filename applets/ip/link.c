@@ -99,31 +99,39 @@ enum {
 /* K_NUM: ARG is the attribute and how its number is read */
 enum { N_DUP = 0x100, N_UNSIGNED = 0x200, N_U16 = 0x400, N_DEFAULT = 0x800 };
 
-/* iproute2 6.1's iplink_parse order, first match wins.  ARG: the IFF_
- * flag of K_FLAG words (set by "on") and K_NOFLAG words ("arp",
- * "trailers": set by "off"); the u8 attribute of K_ONOFF words. */
-static const struct {
+/* iproute2 6.1's iplink_parse order, first match wins: the tutorial's
+ * words, then the rest (CONFIG_IP_LINK_EXTRA); no word of the second table
+ * is matched by one that the first would have taken.  ARG: the IFF_ flag
+ * of K_FLAG words (set by "on") and K_NOFLAG words ("arp", "trailers": set
+ * by "off"); the u8 attribute of K_ONOFF words. */
+struct link_word {
 	char word[17];
 	unsigned char id;
 	unsigned short arg;
-} link_kw[] = {
+};
+
+static const struct link_word link_kw[] = {
 	{ "up", K_UP, 0 }, { "down", K_DOWN, 0 }, { "name", K_NAME | V, 0 },
-	{ "index", K_INDEX | V, 0 }, { "link", K_LINK | V | P, 0 },
+	{ "link", K_LINK | V | P, 0 },
 	{ "address", K_ADDRESS | V | P, IFLA_ADDRESS },
 	{ "broadcast", K_BROADCAST | V | P, IFLA_BROADCAST },
 	{ "brd", K_BROADCAST | V, IFLA_BROADCAST },
 	{ "txqueuelen", K_NUM | V | P, IFLA_TXQLEN | N_DUP },
 	{ "qlen", K_NUM | V, IFLA_TXQLEN | N_DUP }, { "txqlen", K_NUM | V | P, IFLA_TXQLEN | N_DUP },
-	{ "mtu", K_NUM | V, IFLA_MTU | N_DUP },
+	{ "mtu", K_NUM | V, IFLA_MTU | N_DUP }, { "netns", K_NETNS | V, 0 },
+	{ "type", K_TYPE | V | P, 0 },
+	{ "", 0, 0 },
+}, link_kw_extra[] = {
+	{ "index", K_INDEX | V, 0 },
 	{ "xdpgeneric", K_UNSUPPORTED, 0 }, { "xdpdrv", K_UNSUPPORTED, 0 },
 	{ "xdpoffload", K_UNSUPPORTED, 0 }, { "xdp", K_UNSUPPORTED, 0 },
-	{ "netns", K_NETNS | V, 0 }, { "multicast", K_FLAG | V, IFF_MULTICAST },
+	{ "multicast", K_FLAG | V, IFF_MULTICAST },
 	{ "allmulticast", K_FLAG | V, IFF_ALLMULTI }, { "promisc", K_FLAG | V, IFF_PROMISC },
 	{ "trailers", K_NOFLAG | V, IFF_NOTRAILERS }, { "arp", K_NOFLAG | V, IFF_NOARP },
 	{ "carrier", K_ONOFF | V, IFLA_CARRIER }, { "vf", K_VF | V, 0 },
 	{ "master", K_MASTER | V | P, 0 }, { "vrf", K_VRF | V, 0 },
 	{ "nomaster", K_NOMASTER | P, 0 }, { "dynamic", K_FLAG | V | P, IFF_DYNAMIC },
-	{ "type", K_TYPE | V | P, 0 }, { "alias", K_ALIAS | V | P, 0 },
+	{ "alias", K_ALIAS | V | P, 0 },
 	{ "group", K_NUM | V, IFLA_GROUP | N_DUP | N_DEFAULT }, { "mode", K_MODE | V, 0 },
 	{ "state", K_STATE | V, 0 },
 	{ "numtxqueues", K_NUM | V | P, IFLA_NUM_TX_QUEUES | N_DUP },
@@ -136,18 +144,26 @@ static const struct {
 	{ "gso_max_segs", K_NUM | V, IFLA_GSO_MAX_SEGS | N_UNSIGNED | N_U16 },
 	{ "gro_max_size", K_NUM | V, IFLA_GRO_MAX_SIZE | N_UNSIGNED },
 	{ "parentdev", K_PARENTDEV | V, 0 },
-	{ "", 0, 0 },	/* none of them: a device name */
+	{ "", 0, 0 },
 };
-#define N_KW (sizeof(link_kw) / sizeof(link_kw[0]))
 
-static unsigned find_kw(const char *arg)
+/* TAB's row for ARG, or its closing "" row */
+static const struct link_word *find_in(const struct link_word *t, const char *arg)
 {
-	unsigned i;
-
-	for (i = 0; i < N_KW - 1; i++)
-		if (link_kw[i].id & P ? matches(arg, link_kw[i].word) : streq(arg, link_kw[i].word))
+	for (; t->word[0]; t++)
+		if (t->id & P ? matches(arg, t->word) : streq(arg, t->word))
 			break;
-	return i;
+	return t;
+}
+
+/* ARG's keyword; the "" row (id 0: a device name) for none */
+static const struct link_word *find_kw(const char *arg)
+{
+	const struct link_word *k = find_in(link_kw, arg);
+
+	if (CONFIG_IP_LINK_EXTRA && !k->id)
+		k = find_in(link_kw_extra, arg);
+	return k;
 }
 
 static int on_off(const char *key, const char *val)
@@ -268,15 +284,25 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 	char msg[48];
 
 	for (; argc > 0; argc--, argv++) {
-		unsigned k = find_kw(*argv);
-		const char *kw = link_kw[k].word;
-		unsigned arg = link_kw[k].arg, attr = arg & 0xff;
+		const struct link_word *k = find_kw(*argv);
+		const char *kw = k->word;
+		unsigned arg = k->arg, attr = arg & 0xff;
+		unsigned id = k->id & ~(P | V);
 
-		unsigned id = link_kw[k].id & ~(P | V);
-
-		if (link_kw[k].id & V)
+		if (k->id & V)
 			NEXT_ARG();
 		switch (id) {
+		case 0:
+			if (matches(*argv, "help"))
+				iplink_usage();
+			if (streq(*argv, "dev"))
+				NEXT_ARG();
+			if (dev != name)
+				duparg2("dev", *argv);
+			if (check_ifname(*argv, 128))
+				invarg("\"dev\" not a valid ifname", *argv);
+			dev = *argv;
+			break;
 		case K_UP:
 		case K_DOWN:
 			ifi->ifi_change |= IFF_UP;
@@ -294,13 +320,6 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 			if (!dev)
 				dev = name;
 			break;
-		case K_INDEX:
-			if (index)
-				duparg("index", *argv);
-			index = (int)str_to_ll(*argv, NULL, 10);
-			if (index <= 0)
-				invarg("Invalid \"index\" value", *argv);
-			break;
 		case K_LINK:
 			link = *argv;
 			break;
@@ -313,118 +332,116 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 				addr_len = v;
 			nla_put(r, (int)attr, abuf, (size_t)v);
 			break;
-		case K_NUM: {
+		case K_NUM:
 			/* the first word of an attribute names it: "txqueuelen" for "qlen" */
-			unsigned i = 0;
-			while (link_kw[i].arg != arg)
-				i++;
-			kw = link_kw[i].word;
+			if (attr == IFLA_TXQLEN)
+				kw = "txqueuelen";
 			if ((arg & N_DUP) && (seen >> attr & 1))
 				duparg(attr == IFLA_LINK_NETNSID ? "link-netns/link-netnsid" : kw, *argv);
 			seen |= 1ULL << attr;
 			fmt_buf(msg, sizeof(msg), "Invalid \"%s\" value\n", kw);
-			if ((arg & N_DEFAULT) && streq(*argv, "default"))
+			if (CONFIG_IP_LINK_EXTRA && (arg & N_DEFAULT) && streq(*argv, "default"))
 				v = 0;
-			else if (arg & N_UNSIGNED ? get_u32((unsigned *)&v, *argv, 0) || ((arg & N_U16) && (unsigned)v > 65535)
-						  : get_s32(&v, *argv, 0))
+			else if (CONFIG_IP_LINK_EXTRA && (arg & N_UNSIGNED)
+				 ? get_u32((unsigned *)&v, *argv, 0) || ((arg & N_U16) && (unsigned)v > 65535)
+				 : get_s32(&v, *argv, 0))
 				invarg(msg, *argv);
 			nla_put_u32(r, (int)attr, (uint32_t)v);
 			break;
-		}
 		case K_NETNS:
 			if (netns != -1)
 				duparg("netns", *argv);
 			netns = netns_link_attr(r, *argv);
 			move_netns = 1;
 			break;
-		case K_FLAG:
-		case K_NOFLAG:
-			ifi->ifi_change |= arg;
-			if (streq(*argv, "on") || streq(*argv, "off")) {
-				if (streq(*argv, "on") == (id == K_FLAG))
-					ifi->ifi_flags |= arg;
-				else
-					ifi->ifi_flags &= ~arg;
-			} else {
-				return on_off(kw, *argv);
-			}
-			break;
-		case K_ONOFF:
-			v = parse_on_off(kw, *argv, &err);
-			if (err)
-				return err;
-			nla_put_u8(r, (int)attr, (uint8_t)v);
-			break;
-		case K_MASTER:
-		case K_VRF:
-			v = (int)ll_name_to_index(*argv);
-			if (id == K_VRF && (!v || !link_is_vrf((unsigned)v)))
-				invarg("Not a valid VRF name\n", *argv);
-			if (!v)
-				invarg("Device does not exist\n", *argv);
-			nla_put_u32(r, IFLA_MASTER, (uint32_t)v);
-			break;
-		case K_NOMASTER:
-			nla_put_u32(r, IFLA_MASTER, 0);
-			break;
 		case K_TYPE:
 			*type = *argv;
 			argc--;
 			argv++;
 			goto done;
-		case K_ALIAS:
-			if (strlen(*argv) >= 256)
-				invarg("alias too long\n", *argv);
-			nla_put_str(r, IFLA_IFALIAS, *argv);
-			break;
-		case K_MODE:
-			if (strcase_eq(*argv, "default"))
-				v = IF_LINK_MODE_DEFAULT;
-			else if (strcase_eq(*argv, "dormant"))
-				v = IF_LINK_MODE_DORMANT;
-			else
-				invarg("Invalid link mode\n", *argv);
-			nla_put_u8(r, IFLA_LINKMODE, (uint8_t)v);
-			break;
-		case K_STATE:
-			v = word_index(*argv, oper_names, 7);
-			if (v < 0)
-				invarg("Invalid operstate\n", *argv);
-			nla_put_u8(r, IFLA_OPERSTATE, (uint8_t)v);
-			break;
-		case K_ADDRGENMODE: {
-			v = word_index(*argv, addrgen_names, 4);
-			if (v < 0)
-				invarg("Invalid address generation mode\n", *argv);
-			struct rtattr *afs = nla_nest_start(r, IFLA_AF_SPEC);
-			struct rtattr *af6 = nla_nest_start(r, AF_INET6);
-			nla_put_u8(r, IFLA_INET6_ADDR_GEN_MODE, (uint8_t)v);
-			nla_nest_end(r, af6);
-			nla_nest_end(r, afs);
-			break;
-		}
-		case K_PARENTDEV:
-			nla_put_strz(r, IFLA_PARENT_DEV_NAME, *argv);
-			break;
-		case K_VF:
-			if (get_s32(&v, *argv, 0))
-				invarg("Invalid \"vf\" value\n", *argv);
-			if (!dev)
-				missarg("dev");
-			/* fall through */
-		case K_UNSUPPORTED:
-			err_fmt("ipbox: \"%s\" is not supported\n", kw);
-			ipbox_exit(RC_USAGE);
-		default:
-			if (matches(*argv, "help"))
-				iplink_usage();
-			if (streq(*argv, "dev"))
-				NEXT_ARG();
-			if (dev != name)
-				duparg2("dev", *argv);
-			if (check_ifname(*argv, 128))
-				invarg("\"dev\" not a valid ifname", *argv);
-			dev = *argv;
+		default:	/* the words of link_kw_extra */
+			if (!CONFIG_IP_LINK_EXTRA)
+				break;
+			switch (id) {
+			case K_INDEX:
+				if (index)
+					duparg("index", *argv);
+				index = (int)str_to_ll(*argv, NULL, 10);
+				if (index <= 0)
+					invarg("Invalid \"index\" value", *argv);
+				break;
+			case K_FLAG:
+			case K_NOFLAG:
+				ifi->ifi_change |= arg;
+				if (!streq(*argv, "on") && !streq(*argv, "off"))
+					return on_off(kw, *argv);
+				if (streq(*argv, "on") == (id == K_FLAG))
+					ifi->ifi_flags |= arg;
+				else
+					ifi->ifi_flags &= ~arg;
+				break;
+			case K_ONOFF:
+				v = parse_on_off(kw, *argv, &err);
+				if (err)
+					return err;
+				nla_put_u8(r, (int)attr, (uint8_t)v);
+				break;
+			case K_MASTER:
+			case K_VRF:
+				v = (int)ll_name_to_index(*argv);
+				if (id == K_VRF && (!v || !link_is_vrf((unsigned)v)))
+					invarg("Not a valid VRF name\n", *argv);
+				if (!v)
+					invarg("Device does not exist\n", *argv);
+				nla_put_u32(r, IFLA_MASTER, (uint32_t)v);
+				break;
+			case K_NOMASTER:
+				nla_put_u32(r, IFLA_MASTER, 0);
+				break;
+			case K_ALIAS:
+				if (strlen(*argv) >= 256)
+					invarg("alias too long\n", *argv);
+				nla_put_str(r, IFLA_IFALIAS, *argv);
+				break;
+			case K_MODE:
+				if (strcase_eq(*argv, "default"))
+					v = IF_LINK_MODE_DEFAULT;
+				else if (strcase_eq(*argv, "dormant"))
+					v = IF_LINK_MODE_DORMANT;
+				else
+					invarg("Invalid link mode\n", *argv);
+				nla_put_u8(r, IFLA_LINKMODE, (uint8_t)v);
+				break;
+			case K_STATE:
+				v = word_index(*argv, oper_names, 7);
+				if (v < 0)
+					invarg("Invalid operstate\n", *argv);
+				nla_put_u8(r, IFLA_OPERSTATE, (uint8_t)v);
+				break;
+			case K_ADDRGENMODE: {
+				v = word_index(*argv, addrgen_names, 4);
+				if (v < 0)
+					invarg("Invalid address generation mode\n", *argv);
+				struct rtattr *afs = nla_nest_start(r, IFLA_AF_SPEC);
+				struct rtattr *af6 = nla_nest_start(r, AF_INET6);
+				nla_put_u8(r, IFLA_INET6_ADDR_GEN_MODE, (uint8_t)v);
+				nla_nest_end(r, af6);
+				nla_nest_end(r, afs);
+				break;
+			}
+			case K_PARENTDEV:
+				nla_put_strz(r, IFLA_PARENT_DEV_NAME, *argv);
+				break;
+			case K_VF:
+				if (get_s32(&v, *argv, 0))
+					invarg("Invalid \"vf\" value\n", *argv);
+				if (!dev)
+					missarg("dev");
+				/* fall through */
+			default:	/* K_UNSUPPORTED */
+				err_fmt("ipbox: \"%s\" is not supported\n", kw);
+				ipbox_exit(RC_USAGE);
+			}
 		}
 	}
 done:

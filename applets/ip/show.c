@@ -213,6 +213,8 @@ static int link_filter_ok(const struct ifinfomsg *ifi, const struct rtattr **tb,
 	if (!name)
 		return 0;
 	ll_remember((unsigned)ifi->ifi_index, name, ifi->ifi_flags);
+	if (!CONFIG_IP_LINK_EXTRA)
+		return 1;
 	if (F.group >= 0 && tb[IFLA_GROUP] && nla_u32(tb[IFLA_GROUP], 0) != (unsigned)F.group)
 		return 0;
 	if (F.master && nla_u32(tb[IFLA_MASTER], 0) != F.master)
@@ -397,16 +399,17 @@ int ip_show(int argc, char **argv, int do_link)
 		G.link_listed = 1;
 
 	for (; argc > 0; argc--, argv++) {
+		/* the filters but "up": CONFIG_IP_LINK_EXTRA */
 		if (streq(*argv, "up")) {
 			F.up = 1;
-		} else if (streq(*argv, "master")) {
+		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "master")) {
 			NEXT_ARG();
 			F.master = ll_name_to_index(*argv);
 			if (!F.master)
 				invarg("Device does not exist\n", *argv);
-		} else if (streq(*argv, "nomaster")) {
+		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "nomaster")) {
 			F.nomaster = 1;
-		} else if (streq(*argv, "type")) {
+		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "type")) {
 			NEXT_ARG();
 			size_t l = strlen(*argv);
 			if (l >= 6 && streq(*argv + l - 6, "_slave")) {
@@ -416,13 +419,13 @@ int ip_show(int argc, char **argv, int do_link)
 			} else {
 				F.kind = *argv;
 			}
-		} else if (streq(*argv, "group")) {
+		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "group")) {
 			NEXT_ARG();
 			if (streq(*argv, "default"))
 				F.group = 0;
 			else if (get_s32(&F.group, *argv, 0))
 				invarg("Invalid \"group\" value\n", *argv);
-		} else if (streq(*argv, "vrf")) {
+		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "vrf")) {
 			NEXT_ARG();
 			F.master = ll_name_to_index(*argv);
 			if (!F.master || !link_is_vrf(F.master))

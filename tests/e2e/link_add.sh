@@ -52,6 +52,7 @@ t_add_veth_netns() {
 }
 
 t_add_bridge() {
+	needs_config IP_LINK_EXTRA
 	ipb link add br0 type bridge || fail "add bridge"
 	veth va vb
 	ipb link set va master br0 || fail "master"
@@ -119,6 +120,7 @@ t_add_macvlan() {
 }
 
 t_add_errors() {
+	needs_config IP_LINK_EXTRA
 	veth va vb
 	lstate > "$T/before"
 	same link add x
@@ -163,6 +165,7 @@ t_change_replace() {
 }
 
 t_add_vxlan() {
+	needs_config IP_LINK_EXTRA
 	veth va vb
 	ipb link add vx type vxlan id 42 dstport 4789 remote 10.0.0.2 dev va || fail "vxlan"
 	has vx "vxlan id 42 remote 10.0.0.2 dev va srcport 0 0 dstport 4789"

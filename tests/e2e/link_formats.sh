@@ -31,6 +31,7 @@ t_lo() {
 }
 
 t_veth_pair() {
+	needs_config IP_LINK_EXTRA
 	quiet
 	veth va vb
 	all_formats
@@ -81,6 +82,7 @@ t_veth_split_named() {
 }
 
 t_bridge_ports() {
+	needs_config IP_LINK_EXTRA
 	quiet
 	ref link add br0 type bridge
 	veth va vb
@@ -105,6 +107,7 @@ t_bridge_ports() {
 }
 
 t_show_errors() {
+	needs_config IP_LINK_EXTRA
 	same link show nosuch
 	same link show dev
 	same link show lo lo

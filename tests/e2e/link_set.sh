@@ -21,6 +21,7 @@ t_set_up_down() {
 }
 
 t_set_attributes() {
+	needs_config IP_LINK_EXTRA
 	veth va vb
 	ipb link set va name vz || fail "name"
 	has vz "vz@vb"
@@ -61,6 +62,7 @@ t_set_many_at_once() {
 }
 
 t_set_master() {
+	needs_config IP_LINK_EXTRA
 	ref link add br0 type bridge
 	veth va vb
 	ipb link set va master br0 up || fail "master"
@@ -109,6 +111,7 @@ t_delete() {
 }
 
 t_set_errors() {
+	needs_config IP_LINK_EXTRA
 	veth va vb
 	ref link add br0 type bridge
 	lstate > "$T/before"
@@ -171,6 +174,7 @@ t_set_errors() {
 # iproute2's abbreviations and what init scripts send (ifupdown-ng,
 # dracut, mininet, CNI-style shell): nothing printed on success
 t_abbreviations_and_scripts() {
+	needs_config IP_LINK_EXTRA
 	veth va vb
 	same l
 	same li
@@ -202,6 +206,7 @@ t_abbreviations_and_scripts() {
 }
 
 t_set_bridge_slave() {
+	needs_config IP_LINK_EXTRA
 	ref link add br0 type bridge
 	veth va vb
 	ipb link set va master br0 || fail "master"

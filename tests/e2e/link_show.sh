@@ -38,6 +38,7 @@ t_veth_across_ns() {
 }
 
 t_bridge_master() {
+	needs_config IP_LINK_EXTRA
 	ref link add br0 type bridge || skip "kernel has no bridge"
 	veth va vb
 	ref link set va master br0
