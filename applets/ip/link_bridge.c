@@ -340,20 +340,22 @@ static void print_field(const struct br_field *f, const struct rtattr *a)
 	char fmt[48], val[48];
 	unsigned long long v = nla_uint(a);
 
-	fmt_buf(fmt, sizeof(fmt), "%.*s %%s ", tl, f->name);
+	int num = f->show == S_UINT ||
+		  (f->show == S_STATE && v >= sizeof(port_states) / sizeof(port_states[0]));
+
+	/* the text: the label and one conversion */
+	fmt_buf(fmt, sizeof(fmt), "%.*s %%%s ", tl, f->name,
+		num ? "llu" : f->show == S_INT ? "d" : f->show == S_TIMER ? "7s" : "s");
 	switch (f->show) {
 	case S_UINT:
-		fmt_buf(fmt, sizeof(fmt), "%.*s %%llu ", tl, f->name);
 		pr_uint(PR_ANY, key, fmt, v);
 		return;
 	case S_INT:
-		fmt_buf(fmt, sizeof(fmt), "%.*s %%d ", tl, f->name);
 		pr_int(PR_ANY, key, fmt, (long long)v);
 		return;
 	case S_TIMER:	/* hundredths of a second, as iproute2's "%7.2f" */
 		fmt_buf(val, sizeof(val), "%llu.%02llu", v / 100, v % 100);
 		pr_number(PR_JSON, key, NULL, val);
-		fmt_buf(fmt, sizeof(fmt), "%.*s %%7s ", tl, f->name);
 		pr_string(PR_TEXT, NULL, fmt, val);
 		return;
 	case S_ID: {
@@ -377,12 +379,10 @@ static void print_field(const struct br_field *f, const struct rtattr *a)
 		fmt_buf(val, sizeof(val), "0x%llx", v);
 		break;
 	case S_STATE:
-		if (v < sizeof(port_states) / sizeof(port_states[0])) {
+		if (v < sizeof(port_states) / sizeof(port_states[0]))
 			pr_string(PR_ANY, key, fmt, port_states[v]);
-		} else {
-			fmt_buf(fmt, sizeof(fmt), "%s %%llu ", f->name);
+		else
 			pr_uint(PR_ANY, key, fmt, v);
-		}
 		return;
 	case S_MAC:
 		ll_addr_n2a(nla_data(a), nla_len(a), 1, val, sizeof(val));
