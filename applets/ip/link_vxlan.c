@@ -56,19 +56,52 @@ static int is_inet(const inet_prefix *a)
 	return (a->family == AF_INET || a->family == AF_INET6) && a->bitlen != -2;
 }
 
-/* [no]WORD switches that are one u8 attribute each, in iproute2's order */
-static const struct link_opt vx_switches[] = {
-	{ "noproxy", IFLA_VXLAN_PROXY, 0 }, { "proxy", IFLA_VXLAN_PROXY, 1 },
-	{ "norsc", IFLA_VXLAN_RSC, 0 }, { "rsc", IFLA_VXLAN_RSC, 1 },
-	{ "nol2miss", IFLA_VXLAN_L2MISS, 0 }, { "l2miss", IFLA_VXLAN_L2MISS, 1 },
-	{ "nol3miss", IFLA_VXLAN_L3MISS, 0 }, { "l3miss", IFLA_VXLAN_L3MISS, 1 },
-	{ "udpcsum", IFLA_VXLAN_UDP_CSUM, 1 }, { "noudpcsum", IFLA_VXLAN_UDP_CSUM, 0 },
-	{ "udp6zerocsumtx", IFLA_VXLAN_UDP_ZERO_CSUM6_TX, 1 },
-	{ "noudp6zerocsumtx", IFLA_VXLAN_UDP_ZERO_CSUM6_TX, 0 },
-	{ "udp6zerocsumrx", IFLA_VXLAN_UDP_ZERO_CSUM6_RX, 1 },
-	{ "noudp6zerocsumrx", IFLA_VXLAN_UDP_ZERO_CSUM6_RX, 0 },
-	{ "remcsumtx", IFLA_VXLAN_REMCSUM_TX, 1 }, { "noremcsumtx", IFLA_VXLAN_REMCSUM_TX, 0 },
-	{ "remcsumrx", IFLA_VXLAN_REMCSUM_RX, 1 }, { "noremcsumrx", IFLA_VXLAN_REMCSUM_RX, 0 },
+/* the keywords in iproute2 6.1's order, matched by prefix, first match
+ * wins.  V: a value follows, and the first row of the ID names the
+ * option in "duplicate" errors ("flowlabel" for "label"); other words
+ * name themselves.  E: no abbreviation.  VAL: the u8 that X_SWITCH, X_LEARNING, X_EXTERNAL and
+ * X_VNIFILTER words set. */
+enum { X_ID = 1, X_GROUP, X_REMOTE, X_LOCAL, X_DEV, X_TTL, X_TOS, X_LABEL, X_AGEING, X_LIMIT,
+       X_SRCPORT, X_DSTPORT, X_LEARNING, X_EXTERNAL, X_FLAG, X_VNIFILTER, X_DF, X_SWITCH,
+       V = 0x80, E = 0x40 /* whole word only */ };
+
+static const struct vx_word {
+	char word[17];
+	unsigned char id, attr, val;
+} vx_kw[] = {
+	{ "id", X_ID | V, IFLA_VXLAN_ID, 0 }, { "vni", X_ID | V, IFLA_VXLAN_ID, 0 },
+	{ "group", X_GROUP, IFLA_VXLAN_GROUP, 0 }, { "remote", X_REMOTE, IFLA_VXLAN_GROUP, 0 },
+	{ "local", X_LOCAL | V, IFLA_VXLAN_LOCAL, 0 }, { "dev", X_DEV | V, IFLA_VXLAN_LINK, 0 },
+	{ "ttl", X_TTL | V, IFLA_VXLAN_TTL, 0 }, { "hoplimit", X_TTL | V, IFLA_VXLAN_TTL, 0 },
+	{ "tos", X_TOS | V, IFLA_VXLAN_TOS, 0 }, { "dsfield", X_TOS | V, IFLA_VXLAN_TOS, 0 },
+	{ "flowlabel", X_LABEL | V, IFLA_VXLAN_LABEL, 0 }, { "label", X_LABEL | V, IFLA_VXLAN_LABEL, 0 },
+	{ "ageing", X_AGEING | V, IFLA_VXLAN_AGEING, 0 },
+	{ "maxaddress", X_LIMIT | V, IFLA_VXLAN_LIMIT, 0 },
+	{ "srcport", X_SRCPORT | V, IFLA_VXLAN_PORT_RANGE, 0 },
+	{ "port", X_SRCPORT | V, IFLA_VXLAN_PORT_RANGE, 0 },
+	{ "dstport", X_DSTPORT | V, IFLA_VXLAN_PORT, 0 },
+	{ "nolearning", X_LEARNING, IFLA_VXLAN_LEARNING, 0 },
+	{ "learning", X_LEARNING, IFLA_VXLAN_LEARNING, 1 },
+	{ "external", X_EXTERNAL, IFLA_VXLAN_COLLECT_METADATA, 1 },
+	{ "noexternal", X_EXTERNAL, IFLA_VXLAN_COLLECT_METADATA, 0 },
+	{ "gbp", X_FLAG, IFLA_VXLAN_GBP, 0 }, { "gpe", X_FLAG, IFLA_VXLAN_GPE, 0 },
+	{ "vnifilter", X_VNIFILTER | E, IFLA_VXLAN_VNIFILTER, 1 },
+	{ "novnifilter", X_VNIFILTER | E, IFLA_VXLAN_VNIFILTER, 0 },
+	{ "df", X_DF | V, IFLA_VXLAN_DF, 0 },
+	{ "noproxy", X_SWITCH, IFLA_VXLAN_PROXY, 0 }, { "proxy", X_SWITCH, IFLA_VXLAN_PROXY, 1 },
+	{ "norsc", X_SWITCH, IFLA_VXLAN_RSC, 0 }, { "rsc", X_SWITCH, IFLA_VXLAN_RSC, 1 },
+	{ "nol2miss", X_SWITCH, IFLA_VXLAN_L2MISS, 0 }, { "l2miss", X_SWITCH, IFLA_VXLAN_L2MISS, 1 },
+	{ "nol3miss", X_SWITCH, IFLA_VXLAN_L3MISS, 0 }, { "l3miss", X_SWITCH, IFLA_VXLAN_L3MISS, 1 },
+	{ "udpcsum", X_SWITCH, IFLA_VXLAN_UDP_CSUM, 1 }, { "noudpcsum", X_SWITCH, IFLA_VXLAN_UDP_CSUM, 0 },
+	{ "udp6zerocsumtx", X_SWITCH, IFLA_VXLAN_UDP_ZERO_CSUM6_TX, 1 },
+	{ "noudp6zerocsumtx", X_SWITCH, IFLA_VXLAN_UDP_ZERO_CSUM6_TX, 0 },
+	{ "udp6zerocsumrx", X_SWITCH, IFLA_VXLAN_UDP_ZERO_CSUM6_RX, 1 },
+	{ "noudp6zerocsumrx", X_SWITCH, IFLA_VXLAN_UDP_ZERO_CSUM6_RX, 0 },
+	{ "remcsumtx", X_SWITCH, IFLA_VXLAN_REMCSUM_TX, 1 },
+	{ "noremcsumtx", X_SWITCH, IFLA_VXLAN_REMCSUM_TX, 0 },
+	{ "remcsumrx", X_SWITCH, IFLA_VXLAN_REMCSUM_RX, 1 },
+	{ "noremcsumrx", X_SWITCH, IFLA_VXLAN_REMCSUM_RX, 0 },
+	{ "", 0, 0, 0 },
 };
 
 /* iproute2's check_duparg: each attribute once */
@@ -92,34 +125,44 @@ static int vxlan_parse(int argc, char **argv, struct nl_req *r)
 	memset(&daddr, 0, sizeof(daddr));
 	memset(&saddr, 0, sizeof(saddr));
 	for (; argc > 0; argc--, argv++) {
-		size_t i, ns = sizeof(vx_switches) / sizeof(vx_switches[0]);
-		if (matches(*argv, "id") || matches(*argv, "vni")) {
+		const struct vx_word *k = vx_kw, *first = vx_kw;
+		while (k->word[0] && !(k->id & E ? streq(*argv, k->word) : matches(*argv, k->word)))
+			k++;
+		if (k->id & V) {
+			while ((first->id) != k->id)
+				first++;
 			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_ID, "id", *argv);
+			once(&seen, k->attr, first->word, *argv);
+		} else if (k->id != X_GROUP && k->id != X_REMOTE && k->id) {
+			once(&seen, k->attr, *argv, *argv);
+		}
+		switch (k->id & ~(V | E)) {
+		case X_ID:
 			if (get_u32(&vni, *argv, 0) || vni >= 1u << 24)
 				invarg("invalid id", *argv);
 			have_id = 1;
-		} else if (matches(*argv, "group") || matches(*argv, "remote")) {
-			int group = matches(*argv, "group");
+			break;
+		case X_GROUP:
+		case X_REMOTE: {
+			int group = k->id == X_GROUP;
 			if (have_daddr && is_multicast(&daddr) != group) {
 				err_fmt("vxlan: both group and remote cannot be specified\n");
 				return -1;
 			}
 			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_GROUP, group ? "group" : "remote", *argv);
+			once(&seen, IFLA_VXLAN_GROUP, k->word, *argv);
 			get_addr(&daddr, *argv, AF_UNSPEC);
 			if (!is_inet(&daddr) || is_multicast(&daddr) != group)
 				invarg(group ? "invalid group address" : "invalid remote address", *argv);
 			have_daddr = 1;
-		} else if (matches(*argv, "local")) {
-			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_LOCAL, "local", *argv);
+			break;
+		}
+		case X_LOCAL:
 			get_addr(&saddr, *argv, AF_UNSPEC);
 			if (!is_inet(&saddr) || is_multicast(&saddr))
 				invarg("invalid local address", *argv);
-		} else if (matches(*argv, "dev")) {
-			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_LINK, "dev", *argv);
+			break;
+		case X_DEV:
 			u = ll_name_to_index(*argv);
 			if (!u) {
 				err_fmt("Cannot find device \"%s\"\n", *argv);
@@ -127,54 +170,43 @@ static int vxlan_parse(int argc, char **argv, struct nl_req *r)
 			}
 			nla_put_u32(r, IFLA_VXLAN_LINK, u);
 			have_link = 1;
-		} else if (matches(*argv, "ttl") || matches(*argv, "hoplimit")) {
-			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_TTL, "ttl", *argv);
+			break;
+		case X_TTL:
 			if (streq(*argv, "inherit")) {
 				nla_put_flag(r, IFLA_VXLAN_TTL_INHERIT);
-			} else if (streq(*argv, "auto")) {
-				nla_put_u8(r, IFLA_VXLAN_TTL, 0);
-			} else {
-				if (get_u32(&u, *argv, 0))
-					invarg("invalid TTL", *argv);
-				if (u > 255)
-					invarg("TTL must be <= 255", *argv);
-				nla_put_u8(r, IFLA_VXLAN_TTL, (uint8_t)u);
+				break;
 			}
-		} else if (matches(*argv, "tos") || matches(*argv, "dsfield")) {
-			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_TOS, "tos", *argv);
+			if (streq(*argv, "auto"))
+				u = 0;
+			else if (get_u32(&u, *argv, 0))
+				invarg("invalid TTL", *argv);
+			else if (u > 255)
+				invarg("TTL must be <= 255", *argv);
+			nla_put_u8(r, IFLA_VXLAN_TTL, (uint8_t)u);
+			break;
+		case X_TOS:
 			if (streq(*argv, "inherit"))
 				u = 1;
 			else if (get_u32(&u, *argv, 16) || u > 255)
 				invarg("bad TOS value", *argv);
 			nla_put_u8(r, IFLA_VXLAN_TOS, (uint8_t)u);
-		} else if (matches(*argv, "label") || matches(*argv, "flowlabel")) {
-			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_LABEL, "flowlabel", *argv);
+			break;
+		case X_LABEL:
 			if (get_u32(&u, *argv, 0) || (u & ~0xfffffu))
 				invarg("invalid flowlabel", *argv);
 			nla_put_u32(r, IFLA_VXLAN_LABEL, be32(u));
-		} else if (matches(*argv, "ageing")) {
-			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_AGEING, "ageing", *argv);
-			if (streq(*argv, "none"))
+			break;
+		case X_AGEING:
+		case X_LIMIT:
+			/* "none" / "unlimited" are 0 */
+			if (streq(*argv, k->id == (X_AGEING | V) ? "none" : "unlimited"))
 				u = 0;
 			else if (get_u32(&u, *argv, 0))
-				invarg("ageing timer", *argv);
-			nla_put_u32(r, IFLA_VXLAN_AGEING, u);
-		} else if (matches(*argv, "maxaddress")) {
-			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_LIMIT, "maxaddress", *argv);
-			if (streq(*argv, "unlimited"))
-				u = 0;
-			else if (get_u32(&u, *argv, 0))
-				invarg("max addresses", *argv);
-			nla_put_u32(r, IFLA_VXLAN_LIMIT, u);
-		} else if (matches(*argv, "port") || matches(*argv, "srcport")) {
+				invarg(k->id == (X_AGEING | V) ? "ageing timer" : "max addresses", *argv);
+			nla_put_u32(r, k->attr, u);
+			break;
+		case X_SRCPORT: {
 			unsigned short lo, hi;
-			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_PORT_RANGE, "srcport", *argv);
 			if (get_u16(&lo, *argv, 0))
 				invarg("min port", *argv);
 			NEXT_ARG();
@@ -184,36 +216,34 @@ static int vxlan_parse(int argc, char **argv, struct nl_req *r)
 				struct ifla_vxlan_port_range pr = { be16(lo), be16(hi) };
 				nla_put(r, IFLA_VXLAN_PORT_RANGE, &pr, sizeof(pr));
 			}
-		} else if (matches(*argv, "dstport")) {
-			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_PORT, "dstport", *argv);
+			break;
+		}
+		case X_DSTPORT:
 			if (get_u16(&dstport, *argv, 0))
 				invarg("dst port", *argv);
 			have_port = 1;
-		} else if (matches(*argv, "nolearning") || matches(*argv, "learning")) {
-			once(&seen, IFLA_VXLAN_LEARNING, *argv, *argv);
-			learning = matches(*argv, "learning");
+			break;
+		case X_LEARNING:
+			learning = k->val;
 			have_learning = 1;
-		} else if (matches(*argv, "external") || matches(*argv, "noexternal")) {
-			once(&seen, IFLA_VXLAN_COLLECT_METADATA, *argv, *argv);
-			metadata = matches(*argv, "external");
+			break;
+		case X_EXTERNAL:
+			metadata = k->val;
 			if (metadata)
 				learning = 0;
-			nla_put_u8(r, IFLA_VXLAN_COLLECT_METADATA, (uint8_t)metadata);
-		} else if (matches(*argv, "gbp")) {
-			once(&seen, IFLA_VXLAN_GBP, *argv, *argv);
-			nla_put_flag(r, IFLA_VXLAN_GBP);
-		} else if (matches(*argv, "gpe")) {
-			once(&seen, IFLA_VXLAN_GPE, *argv, *argv);
-			nla_put_flag(r, IFLA_VXLAN_GPE);
-			gpe = 1;
-		} else if (matches(*argv, "vnifilter") || matches(*argv, "novnifilter")) {
-			once(&seen, IFLA_VXLAN_VNIFILTER, *argv, *argv);
-			vnifilter = matches(*argv, "vnifilter");
-			nla_put_u8(r, IFLA_VXLAN_VNIFILTER, (uint8_t)vnifilter);
-		} else if (matches(*argv, "df")) {
-			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_DF, "df", *argv);
+			nla_put_u8(r, k->attr, k->val);
+			break;
+		case X_FLAG:
+			nla_put_flag(r, k->attr);
+			gpe |= k->attr == IFLA_VXLAN_GPE;
+			break;
+		case X_VNIFILTER:
+			vnifilter = k->val;
+			/* fall through */
+		case X_SWITCH:
+			nla_put_u8(r, k->attr, k->val);
+			break;
+		case X_DF:
 			if (streq(*argv, "unset"))
 				u = 0;
 			else if (streq(*argv, "set"))
@@ -223,19 +253,12 @@ static int vxlan_parse(int argc, char **argv, struct nl_req *r)
 			else
 				invarg("DF must be 'unset', 'set' or 'inherit'", *argv);
 			nla_put_u8(r, IFLA_VXLAN_DF, (uint8_t)u);
-		} else if (matches(*argv, "help")) {
+			break;
+		default:
+			if (!matches(*argv, "help"))
+				err_fmt("vxlan: unknown command \"%s\"?\n", *argv);
 			err_str(USAGE(vxlan_usage, "Usage: ... vxlan id VNI [ OPTIONS ]\n"));
 			return -1;
-		} else {
-			for (i = 0; i < ns && !matches(*argv, vx_switches[i].word); i++)
-				;
-			if (i == ns) {
-				err_fmt("vxlan: unknown command \"%s\"?\n", *argv);
-				err_str(USAGE(vxlan_usage, "Usage: ... vxlan id VNI [ OPTIONS ]\n"));
-				return -1;
-			}
-			once(&seen, vx_switches[i].attr, *argv, *argv);
-			nla_put_u8(r, vx_switches[i].attr, vx_switches[i].arg);
 		}
 	}
 	if (metadata && have_id) {

@@ -201,6 +201,14 @@ t_add_vxlan() {
 	same link add vx9 type vxlan id 3 ttl auto dstport 1 vnifilter
 	same link add vx9 type vxlan id 3 local any
 	same link help vxlan
+	# first match wins in iproute2's order; vnifilter only whole
+	for w in v vni vnif nov novnifilter l le la no noe nol nor n r re g d ds f h p s e u ud udp6 rem x; do
+		same link add vx9 type vxlan $w xyz
+	done
+	same link add vx9 type vxlan id 1 label 5 flowlabel 6
+	same link add vx9 type vxlan id 1 port 1 2 srcport 3 4
+	same link add vx9 type vxlan id 1 hoplimit 5 ttl 6
+	same link add vx9 type vxlan id 1 le nolearning
 }
 
 # vlan: this kernel has no 8021q, so every add gets the kernel's answer
