@@ -78,6 +78,9 @@ struct ping {
 	int packlen;
 };
 
+/* an IPv6 run: never without CONFIG_PING6 (ping_main refuses one) */
+#define PING_V6(p) (CONFIG_PING6 && (p)->family == AF_INET6)
+
 /* ping_sock.c: open the socket (datagram, else raw, or the other way
  * round), bind, route probe, socket options; prints the PING line */
 int ping_open(struct ping *p);

@@ -86,7 +86,7 @@ static int send_probe(struct ping *p)
 	uint16_t seq = (uint16_t)(p->ntransmitted + 1);
 	int cc = p->datalen + 8;
 
-	icp[0] = p->family == AF_INET ? 8 : 128;	/* echo request */
+	icp[0] = PING_V6(p) ? 128 : 8;	/* echo request */
 	icp[1] = 0;
 	icp[2] = icp[3] = 0;
 	memcpy(icp + 4, &p->ident, 2);
@@ -98,7 +98,7 @@ static int send_probe(struct ping *p)
 		clock_timeval(&tv);
 		memcpy(icp + 8, &tv, sizeof(tv));
 	}
-	if (p->family == AF_INET) {	/* ICMPv6 sums are the kernel's */
+	if (!PING_V6(p)) {	/* ICMPv6 sums are the kernel's */
 		uint16_t ck = in_cksum(icp, cc);
 		icp[2] = (uint8_t)(ck >> 8);
 		icp[3] = (uint8_t)ck;
@@ -107,7 +107,7 @@ static int send_probe(struct ping *p)
 	struct iovec iov = { icp, (size_t)cc };
 	char cbuf[CMSG_SPACE(sizeof(struct in6_pktinfo))];
 	struct msghdr m = { .msg_name = &p->dst, .msg_iov = &iov, .msg_iovlen = 1 };
-	m.msg_namelen = p->family == AF_INET ? sizeof(p->dst.in) : sizeof(p->dst.in6);
+	m.msg_namelen = PING_V6(p) ? sizeof(p->dst.in6) : sizeof(p->dst.in);
 	if (p->ifindex) {
 		memset(cbuf, 0, sizeof(cbuf));
 		m.msg_control = cbuf;
@@ -235,7 +235,7 @@ static int read_errqueue(struct ping *p)
 	struct msghdr m = { .msg_name = &target, .msg_namelen = sizeof(target),
 			    .msg_iov = &iov, .msg_iovlen = 1,
 			    .msg_control = cbuf, .msg_controllen = sizeof(cbuf) };
-	int v6 = p->family == AF_INET6;
+	int v6 = PING_V6(p);
 	int saved = errno;
 	ssize_t res = recvmsg(p->fd, &m, MSG_ERRQUEUE | MSG_DONTWAIT);
 
@@ -459,7 +459,7 @@ static void gather(struct ping *p, const uint8_t *icmp, int cc, int hops, int cs
 static void parse_reply(struct ping *p, uint8_t *buf, int cc, struct msghdr *m, const union ping_sa *from)
 {
 	struct timeval tv, *tvp = NULL;
-	int hops = p->family == AF_INET && p->socktype == SOCK_DGRAM ? 0 : -1;
+	int hops = !PING_V6(p) && p->socktype == SOCK_DGRAM ? 0 : -1;
 	int csfailed = 0;
 	uint8_t *icmp = buf;
 
@@ -477,7 +477,7 @@ static void parse_reply(struct ping *p, uint8_t *buf, int cc, struct msghdr *m, 
 		clock_timeval(&tv);
 		tvp = &tv;
 	}
-	if (p->family == AF_INET && p->socktype == SOCK_RAW) {
+	if (!PING_V6(p) && p->socktype == SOCK_RAW) {
 		int hlen = (buf[0] & 0x0f) * 4;
 		if (cc < hlen + 8 || hlen < 20)
 			return;
@@ -486,7 +486,7 @@ static void parse_reply(struct ping *p, uint8_t *buf, int cc, struct msghdr *m, 
 		cc -= hlen;
 		csfailed = in_cksum(icmp, cc) != 0;
 	}
-	if (cc < 8 || icmp[0] != (p->family == AF_INET ? 0 : 129))
+	if (cc < 8 || icmp[0] != (PING_V6(p) ? 129 : 0))
 		return;
 	if (p->socktype == SOCK_RAW && memcmp(icmp + 4, &p->ident, 2))
 		return;		/* another ping's */

@@ -29,7 +29,7 @@ static void opt(struct ping *p, int level, int name, int val, const char *what)
 
 static void open_socket(struct ping *p)
 {
-	int proto = p->family == AF_INET ? IPPROTO_ICMP : IPPROTO_ICMPV6;
+	int proto = PING_V6(p) ? IPPROTO_ICMPV6 : IPPROTO_ICMP;
 
 	p->socktype = SOCK_DGRAM;
 	p->fd = socket(p->family, SOCK_DGRAM, proto);
@@ -49,7 +49,7 @@ static void open_socket(struct ping *p)
 
 static socklen_t sa_len(const union ping_sa *a)
 {
-	return a->sa.sa_family == AF_INET6 ? sizeof(a->in6) : sizeof(a->in);
+	return CONFIG_PING6 && a->sa.sa_family == AF_INET6 ? sizeof(a->in6) : sizeof(a->in);
 }
 
 const char *ping_ntop(const union ping_sa *a, char *buf, size_t cap)
@@ -111,7 +111,7 @@ static void set_bufs(struct ping *p, int alloc)
 
 static void check_multicast(struct ping *p)
 {
-	const char *what = p->family == AF_INET ? "broadcast" : "multicast";
+	const char *what = PING_V6(p) ? "multicast" : "broadcast";
 
 	p->multicast = 1;
 	if (p->uid) {
@@ -317,7 +317,7 @@ int ping_open(struct ping *p)
 			ping_err(errno, "WARNING: failed to set mark: %d", p->mark);
 	}
 	p->src.sa.sa_family = (sa_family_t)p->family;
-	if (CONFIG_PING6 && p->family == AF_INET6)
+	if (PING_V6(p))
 		open6(p);
 	else
 		open4(p);
