@@ -234,16 +234,21 @@ static void set_family(struct ping *p, int af)
 
 static void parse_opt(struct ping *p, int c, char *arg)
 {
+	const char *f = strchr(PING_FLAG_OPTS, c);
+
 	if (strchr(unsupported, c) ||
-	    (!CONFIG_PING_EXTRA && strchr("aBdLmrSUv", c)))
+	    (!CONFIG_PING_EXTRA && (strchr("mS", c) || (f && f - PING_FLAG_OPTS >= 6))))
 		ping_die(2, 0, "option -%c is not supported by this ping", c);
+	if (f) {
+		p->flags |= 1u << (f - PING_FLAG_OPTS);
+		if (c == 'f')
+			p->flags |= F_NUMERIC;
+		return;
+	}
 	switch (c) {
 	case '4': set_family(p, AF_INET); break;
 	case '6': set_family(p, AF_INET6); break;
-	case 'b': p->flags |= F_BROADCAST; break;
 	case 'c': p->npackets = (long)num_arg(arg, 1, 9223372036854775807ll); break;
-	case 'D': p->flags |= F_PTIMEOFDAY; break;
-	case 'f': p->flags |= F_FLOOD | F_NUMERIC; break;
 	case 'i': {
 		long long us = secs_arg(arg, "bad timing interval");
 		p->interval = us > 0 ? (int)(us / 1000) : 0;
@@ -261,10 +266,7 @@ static void parse_opt(struct ping *p, int c, char *arg)
 		else
 			ping_die(2, 0, "invalid -M argument: %s", arg);
 		break;
-	case 'n': p->flags |= F_NUMERIC; break;
-	case 'O': p->flags |= F_OUTSTANDING; break;
 	case 'p': parse_pattern(p, arg); break;
-	case 'q': p->flags |= F_QUIET; break;
 	case 's': p->datalen = (int)num_arg(arg, 0, 2147483647); break;
 	case 't': p->ttl = (int)num_arg(arg, 0, 255); p->flags |= F_TTL; break;
 	case 'V':
@@ -278,17 +280,10 @@ static void parse_opt(struct ping *p, int c, char *arg)
 		p->lingertime = (int)(us / 1000);
 		break;
 	}
-	/* CONFIG_PING_EXTRA */
-	case 'a': p->flags |= F_AUDIBLE; break;
-	case 'B': p->flags |= F_STRICTSOURCE; break;
 	case 'C': break;			/* we always connect a probe */
-	case 'd': p->flags |= F_SO_DEBUG; break;
-	case 'L': p->flags |= F_NOLOOP; break;
+	/* CONFIG_PING_EXTRA */
 	case 'm': p->mark = (int)num_arg(arg, 0, 2147483647); p->flags |= F_MARK; break;
-	case 'r': p->flags |= F_SO_DONTROUTE; break;
 	case 'S': p->sndbuf = (int)num_arg(arg, 1, 2147483647); break;
-	case 'U': p->flags |= F_LATENCY; break;
-	case 'v': p->flags |= F_VERBOSE; break;
 	default: usage();			/* -h, -? */
 	}
 }

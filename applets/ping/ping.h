@@ -13,6 +13,9 @@
 #define MIN_USER_INTERVAL 2		/* ms: below that only root (iputils 20221126) */
 #define MIN_INTERVAL 10			/* ms: flood waits that long for a reply */
 
+/* bit N of the options without a value is letter N of PING_FLAG_OPTS
+ * (the ones after the first 6 need CONFIG_PING_EXTRA) */
+#define PING_FLAG_OPTS "qnfDObBvaUdrL"
 enum {
 	F_QUIET = 1 << 0,
 	F_NUMERIC = 1 << 1,
@@ -20,16 +23,16 @@ enum {
 	F_PTIMEOFDAY = 1 << 3,		/* -D */
 	F_OUTSTANDING = 1 << 4,		/* -O */
 	F_BROADCAST = 1 << 5,		/* -b */
-	F_STRICTSOURCE = 1 << 6,	/* -I ADDR */
-	F_PINGFILLED = 1 << 7,		/* -p */
-	F_INTERVAL = 1 << 8,		/* -i given */
-	F_TTL = 1 << 9,
-	F_VERBOSE = 1 << 10,
-	F_AUDIBLE = 1 << 11,
-	F_LATENCY = 1 << 12,		/* -U: user-space timestamps */
-	F_SO_DEBUG = 1 << 13,
-	F_SO_DONTROUTE = 1 << 14,
-	F_NOLOOP = 1 << 15,
+	F_STRICTSOURCE = 1 << 6,	/* -B, -I ADDR */
+	F_VERBOSE = 1 << 7,
+	F_AUDIBLE = 1 << 8,
+	F_LATENCY = 1 << 9,		/* -U: user-space timestamps */
+	F_SO_DEBUG = 1 << 10,
+	F_SO_DONTROUTE = 1 << 11,
+	F_NOLOOP = 1 << 12,		/* -L */
+	F_PINGFILLED = 1 << 13,		/* -p */
+	F_INTERVAL = 1 << 14,		/* -i given */
+	F_TTL = 1 << 15,
 	F_MARK = 1 << 16,
 };
 
