@@ -8,14 +8,17 @@
  *   -w SECONDS       deadline: stop after that long
  *   -s SIZE          data bytes (56)
  *   -t TTL           time to live / hop limit
- *   -q -n -D -O      quiet, numeric, timestamps, report missing replies
+ *   -q -n            quiet, numeric
  *   -I IFACE|ADDR    source interface or address (ADDR%IFACE for IPv6)
+ * extra:
+ *   -D -O            timestamps, report missing replies
  *   -f               flood
  *   -M do|want|dont  path MTU discovery
  *   -b               allow broadcast
  *   -p PATTERN       up to 16 hex bytes of padding
- *   extra: -a -B -d -L -m MARK -r -S SNDBUF -U -v
- * SIGINT ends with the statistics, SIGQUIT prints a one-line summary. */
+ *   -a -B -d -L -m MARK -r -S SNDBUF -U -v
+ * SIGINT ends with the statistics, SIGQUIT (extra) prints a one-line
+ * summary. */
 #include "applets/ping/ping.h"
 #include "core/inet.h"
 #include "core/nl.h"
@@ -237,13 +240,30 @@ static void parse_opt(struct ping *p, int c, char *arg)
 	const char *f = strchr(PING_FLAG_OPTS, c);
 
 	if (strchr(unsupported, c) ||
-	    (!CONFIG_PING_EXTRA && (strchr("mS", c) || (f && f - PING_FLAG_OPTS >= 6))))
+	    (!CONFIG_PING_EXTRA && (strchr("mSpM", c) || (f && f - PING_FLAG_OPTS >= 2))))
 		ping_die(2, 0, "option -%c is not supported by this ping", c);
 	if (f) {
 		p->flags |= 1u << (f - PING_FLAG_OPTS);
 		if (c == 'f')
 			p->flags |= F_NUMERIC;
 		return;
+	}
+	if (CONFIG_PING_EXTRA) {
+		switch (c) {
+		case 'm': p->mark = (int)num_arg(arg, 0, 2147483647); p->flags |= F_MARK; return;
+		case 'S': p->sndbuf = (int)num_arg(arg, 1, 2147483647); return;
+		case 'p': parse_pattern(p, arg); return;
+		case 'M':
+			if (streq(arg, "do"))
+				p->pmtudisc = 2;		/* IP_PMTUDISC_DO */
+			else if (streq(arg, "dont"))
+				p->pmtudisc = 0;
+			else if (streq(arg, "want"))
+				p->pmtudisc = 1;
+			else
+				ping_die(2, 0, "invalid -M argument: %s", arg);
+			return;
+		}
 	}
 	switch (c) {
 	case '4': set_family(p, AF_INET); break;
@@ -256,17 +276,6 @@ static void parse_opt(struct ping *p, int c, char *arg)
 		break;
 	}
 	case 'I': parse_iface(p, arg); break;
-	case 'M':
-		if (streq(arg, "do"))
-			p->pmtudisc = 2;		/* IP_PMTUDISC_DO */
-		else if (streq(arg, "dont"))
-			p->pmtudisc = 0;
-		else if (streq(arg, "want"))
-			p->pmtudisc = 1;
-		else
-			ping_die(2, 0, "invalid -M argument: %s", arg);
-		break;
-	case 'p': parse_pattern(p, arg); break;
 	case 's': p->datalen = (int)num_arg(arg, 0, 2147483647); break;
 	case 't': p->ttl = (int)num_arg(arg, 0, 255); p->flags |= F_TTL; break;
 	case 'V':
@@ -281,9 +290,6 @@ static void parse_opt(struct ping *p, int c, char *arg)
 		break;
 	}
 	case 'C': break;			/* we always connect a probe */
-	/* CONFIG_PING_EXTRA */
-	case 'm': p->mark = (int)num_arg(arg, 0, 2147483647); p->flags |= F_MARK; break;
-	case 'S': p->sndbuf = (int)num_arg(arg, 1, 2147483647); break;
 	default: usage();			/* -h, -? */
 	}
 }

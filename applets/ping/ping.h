@@ -13,27 +13,29 @@
 #define MIN_USER_INTERVAL 2		/* ms: below that only root (iputils 20221126) */
 #define MIN_INTERVAL 10			/* ms: flood waits that long for a reply */
 
-/* bit N of the options without a value is letter N of PING_FLAG_OPTS
- * (the ones after the first 6 need CONFIG_PING_EXTRA) */
+/* bit N of the options without a value is letter N of PING_FLAG_OPTS;
+ * the ones after the first two need CONFIG_PING_EXTRA, and without it
+ * their flags are 0, so that every test of them folds away */
 #define PING_FLAG_OPTS "qnfDObBvaUdrL"
+#define PING_X CONFIG_PING_EXTRA
 enum {
 	F_QUIET = 1 << 0,
 	F_NUMERIC = 1 << 1,
-	F_FLOOD = 1 << 2,
-	F_PTIMEOFDAY = 1 << 3,		/* -D */
-	F_OUTSTANDING = 1 << 4,		/* -O */
-	F_BROADCAST = 1 << 5,		/* -b */
+	F_FLOOD = PING_X << 2,
+	F_PTIMEOFDAY = PING_X << 3,	/* -D */
+	F_OUTSTANDING = PING_X << 4,	/* -O */
+	F_BROADCAST = PING_X << 5,	/* -b */
 	F_STRICTSOURCE = 1 << 6,	/* -B, -I ADDR */
-	F_VERBOSE = 1 << 7,
-	F_AUDIBLE = 1 << 8,
-	F_LATENCY = 1 << 9,		/* -U: user-space timestamps */
-	F_SO_DEBUG = 1 << 10,
-	F_SO_DONTROUTE = 1 << 11,
-	F_NOLOOP = 1 << 12,		/* -L */
-	F_PINGFILLED = 1 << 13,		/* -p */
+	F_VERBOSE = PING_X << 7,
+	F_AUDIBLE = PING_X << 8,
+	F_LATENCY = PING_X << 9,	/* -U: user-space timestamps */
+	F_SO_DEBUG = PING_X << 10,
+	F_SO_DONTROUTE = PING_X << 11,
+	F_NOLOOP = PING_X << 12,	/* -L */
+	F_PINGFILLED = PING_X << 13,	/* -p */
 	F_INTERVAL = 1 << 14,		/* -i given */
 	F_TTL = 1 << 15,
-	F_MARK = 1 << 16,
+	F_MARK = PING_X << 16,
 };
 
 union ping_sa {

@@ -328,7 +328,7 @@ static long pinger(struct ping *p)
 
 	if (send_probe(p) == 0) {
 		advance_ntransmitted(p);
-		if ((p->flags & (F_QUIET | F_FLOOD)) == F_FLOOD)
+		if ((p->flags & F_FLOOD) && !(p->flags & F_QUIET))
 			put_now(".");
 		return p->interval;
 	}
@@ -607,7 +607,7 @@ int ping_loop(struct ping *p)
 	for (;;) {
 		if (done(p))
 			break;
-		if (ping_status)
+		if (CONFIG_PING_EXTRA && ping_status)
 			status(p);
 
 		long next;

@@ -368,7 +368,8 @@ void ping_setup(struct ping *p)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGALRM, &sa, NULL);
 	sa.sa_handler = on_status_sig;
-	sigaction(SIGQUIT, &sa, NULL);
+	if (CONFIG_PING_EXTRA)
+		sigaction(SIGQUIT, &sa, NULL);
 
 	clock_now(CLOCK_MONOTONIC, &p->start);
 	if (p->deadline) {
