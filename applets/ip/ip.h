@@ -64,6 +64,10 @@ uint32_t be32(uint32_t v);
 /* "802.1Q" / "802.1ad" (any case) in network order, else invarg(ERRMSG) */
 uint16_t vlan_proto(const char *arg, const char *errmsg);
 
+/* IF_OPER_* names, "UNKNOWN" ... "UP" (show.c) */
+extern const char *const oper_states[7];
+/* IN6_ADDR_GEN_MODE_* names (link.c) */
+extern const char *const addrgen_names[4];
 /* is link IDX a vrf device? (link.c) */
 int link_is_vrf(unsigned idx);
 /* strcasecmp() == 0, for iproute2's case-blind keywords */

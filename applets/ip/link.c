@@ -100,10 +100,11 @@ enum {
 enum { N_DUP = 0x100, N_UNSIGNED = 0x200, N_U16 = 0x400, N_DEFAULT = 0x800 };
 
 /* iproute2 6.1's iplink_parse order, first match wins: the tutorial's
- * words, then the rest (CONFIG_IP_LINK_EXTRA); no word of the second table
- * is matched by one that the first would have taken.  ARG: the IFF_ flag
- * of K_FLAG words (set by "on") and K_NOFLAG words ("arp", "trailers": set
- * by "off"); the u8 attribute of K_ONOFF words. */
+ * words, then the rest (CONFIG_IP_LINK_EXTRA).  Searching the two tables
+ * one after the other picks what the one list of 6.1 picks.  ARG: the
+ * attribute of K_ADDRESS, K_BROADCAST and K_ONOFF words; the IFF_ flag of
+ * K_FLAG words (set by "on") and K_NOFLAG words ("arp", "trailers": set by
+ * "off"). */
 struct link_word {
 	char word[17];
 	unsigned char id;
@@ -213,10 +214,7 @@ static int word_index(const char *arg, const char *const *words, int n)
 	return -1;
 }
 
-static const char *const oper_names[] = {
-	"UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN", "TESTING", "DORMANT", "UP",
-};
-static const char *const addrgen_names[] = { "eui64", "none", "stable_secret", "random" };
+const char *const addrgen_names[4] = { "eui64", "none", "stable_secret", "random" };
 
 /* length of a link's current hardware address, or -1 */
 static int got_addr_len(const struct nlmsghdr *n, void *arg)
@@ -337,7 +335,8 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 			if (attr == IFLA_TXQLEN)
 				kw = "txqueuelen";
 			if ((arg & N_DUP) && (seen >> attr & 1))
-				duparg(attr == IFLA_LINK_NETNSID ? "link-netns/link-netnsid" : kw, *argv);
+				duparg(CONFIG_IP_LINK_EXTRA && attr == IFLA_LINK_NETNSID ? "link-netns/link-netnsid" : kw,
+				       *argv);
 			seen |= 1ULL << attr;
 			fmt_buf(msg, sizeof(msg), "Invalid \"%s\" value\n", kw);
 			if (CONFIG_IP_LINK_EXTRA && (arg & N_DEFAULT) && streq(*argv, "default"))
@@ -413,7 +412,7 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 				nla_put_u8(r, IFLA_LINKMODE, (uint8_t)v);
 				break;
 			case K_STATE:
-				v = word_index(*argv, oper_names, 7);
+				v = word_index(*argv, oper_states, 7);
 				if (v < 0)
 					invarg("Invalid operstate\n", *argv);
 				nla_put_u8(r, IFLA_OPERSTATE, (uint8_t)v);
@@ -466,7 +465,7 @@ done:
 		err_fmt("index can be used only when creating devices or when moving device to another netns.\n");
 		ipbox_exit(RC_USAGE);
 	}
-	if ((seen >> IFLA_GROUP & 1) && !dev) {
+	if (CONFIG_IP_LINK_EXTRA && (seen >> IFLA_GROUP & 1) && !dev) {
 		if (argc) {
 			err_fmt("Garbage instead of arguments \"%s ...\". Try \"ip link help\".\n", *argv);
 			ipbox_exit(RC_USAGE);

@@ -43,7 +43,6 @@ static void print_linktype(const struct rtattr *linkinfo)
 
 static void print_addrgenmode(const struct rtattr *af_spec)
 {
-	static const char *const modes[] = { "eui64", "none", "stable_secret", "random" };
 	const struct rtattr *tb[IFLA_INET6_MAX + 1];
 	char b[8];
 
@@ -55,7 +54,7 @@ static void print_addrgenmode(const struct rtattr *af_spec)
 			return;
 		unsigned m = nla_u8(tb[IFLA_INET6_ADDR_GEN_MODE], 0);
 		if (m < 4) {
-			pr_string(PR_ANY, "inet6_addr_gen_mode", "addrgenmode %s ", modes[m]);
+			pr_string(PR_ANY, "inet6_addr_gen_mode", "addrgenmode %s ", addrgen_names[m]);
 		} else {
 			fmt_buf(b, sizeof(b), "0x%02x", m);
 			pr_string(PR_ANY, "inet6_addr_gen_mode", "addrgenmode %s ", b);

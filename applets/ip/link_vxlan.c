@@ -332,18 +332,30 @@ static void onoff_text(const struct rtattr *a, const char *key, const char *word
 	pr_string(PR_TEXT, NULL, v ? "%s " : "no%s ", word);
 }
 
+/* "proxy " when the u8 is set (or the flag is there); -d prints them in
+ * two runs */
+static const struct {
+	unsigned char attr;
+	const char *key, *text;
+} vx_flags[] = {
+	{ IFLA_VXLAN_PROXY, "proxy", "proxy " }, { IFLA_VXLAN_RSC, "rsc", "rsc " },
+	{ IFLA_VXLAN_L2MISS, "l2miss", "l2miss " }, { IFLA_VXLAN_L3MISS, "l3miss", "l3miss " },
+	{ IFLA_VXLAN_REMCSUM_TX, "remcsum_tx", "remcsumtx " },
+	{ IFLA_VXLAN_REMCSUM_RX, "remcsum_rx", "remcsumrx " },
+	{ IFLA_VXLAN_GBP, "gbp", "gbp " }, { IFLA_VXLAN_GPE, "gpe", "gpe " },
+};
+
+static void print_flags(const struct rtattr **tb, int from, int to)
+{
+	for (int i = from; i < to; i++) {
+		const struct rtattr *a = tb[vx_flags[i].attr];
+		if (a && (!nla_len(a) || nla_u8(a, 0)))
+			pr_bool(PR_ANY, vx_flags[i].key, vx_flags[i].text, 1);
+	}
+}
+
 static void vxlan_print(const struct rtattr *data)
 {
-	static const struct {
-		unsigned short attr;
-		const char *key, *text;
-	} flags1[] = {
-		{ IFLA_VXLAN_PROXY, "proxy", "proxy " }, { IFLA_VXLAN_RSC, "rsc", "rsc " },
-		{ IFLA_VXLAN_L2MISS, "l2miss", "l2miss " }, { IFLA_VXLAN_L3MISS, "l3miss", "l3miss " },
-	}, flags2[] = {
-		{ IFLA_VXLAN_REMCSUM_TX, "remcsum_tx", "remcsumtx " },
-		{ IFLA_VXLAN_REMCSUM_RX, "remcsum_rx", "remcsumrx " },
-	};
 	static const char *const df_names[] = { "unset", "set", "inherit" };
 	const struct rtattr *tb[IFLA_VXLAN_MAX + 1];
 	char b[16];
@@ -383,9 +395,7 @@ static void vxlan_print(const struct rtattr *data)
 		if (!l)
 			pr_text("nolearning ");
 	}
-	for (size_t i = 0; i < sizeof(flags1) / sizeof(flags1[0]); i++)
-		if (nla_u8(tb[flags1[i].attr], 0))
-			pr_bool(PR_ANY, flags1[i].key, flags1[i].text, 1);
+	print_flags(tb, 0, 4);
 	unsigned tos = nla_u8(tb[IFLA_VXLAN_TOS], 0);
 	if (tos) {
 		fmt_buf(b, sizeof(b), "0x%x", tos);
@@ -425,13 +435,7 @@ static void vxlan_print(const struct rtattr *data)
 	onoff_text(tb[IFLA_VXLAN_UDP_CSUM], "udp_csum", "udpcsum");
 	onoff_text(tb[IFLA_VXLAN_UDP_ZERO_CSUM6_TX], "udp_zero_csum6_tx", "udp6zerocsumtx");
 	onoff_text(tb[IFLA_VXLAN_UDP_ZERO_CSUM6_RX], "udp_zero_csum6_rx", "udp6zerocsumrx");
-	for (size_t i = 0; i < sizeof(flags2) / sizeof(flags2[0]); i++)
-		if (nla_u8(tb[flags2[i].attr], 0))
-			pr_bool(PR_ANY, flags2[i].key, flags2[i].text, 1);
-	if (tb[IFLA_VXLAN_GBP])
-		pr_bool(PR_ANY, "gbp", "gbp ", 1);
-	if (tb[IFLA_VXLAN_GPE])
-		pr_bool(PR_ANY, "gpe", "gpe ", 1);
+	print_flags(tb, 4, 8);
 }
 
 const struct link_kind vxlan_link_kind = {

@@ -50,7 +50,7 @@ static const char *ll_type_n2a(unsigned type, char *buf)
 	return buf;
 }
 
-static const char *const oper_states[] = {
+const char *const oper_states[7] = {
 	"UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN", "TESTING", "DORMANT", "UP",
 };
 
