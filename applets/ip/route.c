@@ -653,33 +653,29 @@ int route_get(int argc, char **argv)
 	if (r->rtm_family == AF_INET)
 		r->rtm_flags |= RTM_F_LOOKUP_TABLE;
 
-	const struct nlmsghdr *ans = NULL;
-	if (nl_get(&req, 0, got_route, &ans) < 0 || !ans)
-		return RC_KERNEL;
-	pr_begin();
-	if (connected && !from_ok) {
-		const struct rtmsg *ar = NLMSG_DATA(ans);
+	/* connected: iproute2 6.1 prints the answer, checks it has a
+	 * source, then sends the same request once more and prints again */
+	for (int again = connected && !from_ok, first = 1;; again = first = 0) {
+		const struct nlmsghdr *ans = NULL;
 		const struct rtattr *tb[RTA_MAX + 1];
+		if (nl_get(&req, 0, got_route, &ans) < 0 || !ans)
+			return RC_KERNEL;
+		if (first)
+			pr_begin();
 		if (print_route(ans, NULL) < 0) {
 			err_fmt("An error :-)\n");
 			return RC_LOCAL;
 		}
-		nlmsg_parse(tb, RTA_MAX, ans, sizeof(*ar));
+		if (!again)
+			break;
+		nlmsg_parse(tb, RTA_MAX, ans, sizeof(struct rtmsg));
 		if (!tb[RTA_PREFSRC] && !tb[RTA_SRC]) {
 			err_fmt("Failed to connect the route\n");
 			return RC_LOCAL;
 		}
-		/* iproute2 6.1 then sends the same request once more */
 		pr_end();
 		pr_begin();
 		req.nlh->nlmsg_flags = NLM_F_REQUEST;
-		ans = NULL;
-		if (nl_get(&req, 0, got_route, &ans) < 0 || !ans)
-			return RC_KERNEL;
-	}
-	if (print_route(ans, NULL) < 0) {
-		err_fmt("An error :-)\n");
-		return RC_LOCAL;
 	}
 	pr_end();
 	return RC_OK;

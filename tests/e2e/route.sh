@@ -140,6 +140,9 @@ t_get() {
 	same -j route get 10.9.9.9
 	same -j -6 route get 2001:db8:1::5
 	same route get connected 10.9.9.9
+	same -j route get connected 10.9.9.9
+	same route get connected 10.0.0.2 from 10.0.0.1
+	same -6 route get connected 2001:db8:1::5
 	ref link set va down
 	same route get 10.9.9.9
 	same route get 1.1.1.1 oif lo
