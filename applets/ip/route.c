@@ -654,31 +654,39 @@ int route_get(int argc, char **argv)
 		r->rtm_flags |= RTM_F_LOOKUP_TABLE;
 
 	/* connected: iproute2 6.1 prints the answer, checks it has a
-	 * source, then sends the same request once more and prints again */
+	 * source, ends its JSON, then sends the same request once more and
+	 * prints the answer as text */
+	int json = G.json, rc = RC_OK;
 	for (int again = connected && !from_ok, first = 1;; again = first = 0) {
 		const struct nlmsghdr *ans = NULL;
 		const struct rtattr *tb[RTA_MAX + 1];
-		if (nl_get(&req, 0, got_route, &ans) < 0 || !ans)
-			return RC_KERNEL;
+		if (nl_get(&req, 0, got_route, &ans) < 0 || !ans) {
+			rc = RC_KERNEL;
+			break;
+		}
 		if (first)
 			pr_begin();
 		if (print_route(ans, NULL) < 0) {
 			err_fmt("An error :-)\n");
-			return RC_LOCAL;
-		}
-		if (!again)
+			rc = RC_LOCAL;
 			break;
+		}
+		if (!again) {
+			pr_end();
+			break;
+		}
 		nlmsg_parse(tb, RTA_MAX, ans, sizeof(struct rtmsg));
 		if (!tb[RTA_PREFSRC] && !tb[RTA_SRC]) {
 			err_fmt("Failed to connect the route\n");
-			return RC_LOCAL;
+			rc = RC_LOCAL;
+			break;
 		}
 		pr_end();
-		pr_begin();
+		G.json = 0;
 		req.nlh->nlmsg_flags = NLM_F_REQUEST;
 	}
-	pr_end();
-	return RC_OK;
+	G.json = json;
+	return rc;
 }
 
 int do_iproute(int argc, char **argv)

@@ -143,6 +143,8 @@ t_get() {
 	same -j route get connected 10.9.9.9
 	same route get connected 10.0.0.2 from 10.0.0.1
 	same -6 route get connected 2001:db8:1::5
+	printf "route get connected 10.9.9.9\nroute show\n" > "$T/b"
+	same -j -batch "$T/b"
 	ref link set va down
 	same route get 10.9.9.9
 	same route get 1.1.1.1 oif lo
