@@ -21,16 +21,12 @@ static void print_linktype(const struct rtattr *linkinfo)
 		if (!k)
 			continue;
 		/* the kernel's kind strings carry their NUL */
-		fmt_buf(kind, sizeof(kind), "%.*s%s", (int)strnlen(nla_data(k), nla_len(k)),
-			(const char *)nla_data(k), slave ? "_slave" : "");
+		int n = (int)strnlen(nla_data(k), nla_len(k));
+		fmt_buf(kind, sizeof(kind), "%.*s", n, (const char *)nla_data(k));
 		pr_nl();
-		if (slave) {
-			kind[strlen(kind) - 6] = 0;
-			pr_string(PR_ANY, "info_slave_kind", "    %s_slave ", kind);
-			kind[strlen(kind)] = '_';
-		} else {
-			pr_string(PR_ANY, "info_kind", "    %s ", kind);
-		}
+		pr_string(PR_ANY, slave ? "info_slave_kind" : "info_kind", slave ? "    %s_slave " : "    %s ", kind);
+		if (slave)
+			fmt_buf(kind, sizeof(kind), "%.*s_slave", n, (const char *)nla_data(k));
 		const struct link_kind *lk = link_kind_find(kind);
 		if (!lk || !lk->print)
 			continue;
