@@ -179,19 +179,20 @@ fuzz:
 # (lifetimes, IPv6 link-local addresses arriving) can change between the
 # iproute2 run and the ipbox run.  TESTS=regex picks a subset, VG_SKIP
 # leaves tests out, VG_OPTS adds memcheck options (--track-origins=yes).
+# The wrappers name valgrind and mktemp by path: tests run ipbox with odd PATHs.
 VG_BUILD ?= build-vg
 VG_CC ?= musl-gcc
 VG_JOBS ?= 3
 VG_SKIP ?=
 VG_OPTS ?=
-VG_RUN = valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible \
+VG_RUN = $(shell command -v valgrind || echo valgrind) -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible \
 	--errors-for-leak-kinds=definite,indirect,possible --soname-synonyms=somalloc=NONE $(VG_OPTS)
 check-valgrind:
 	$(Q)$(MAKE) --no-print-directory BUILD=$(VG_BUILD) CC=$(VG_CC) DYNAMIC=1 CFLAGS="-O1 -g" $(VG_BUILD)/ipbox unit
 	$(Q)rm -rf $(VG_BUILD)/vglog && mkdir -p $(VG_BUILD)/vglog && chmod 1777 $(VG_BUILD)/vglog
-	$(Q)d=$$(cd $(VG_BUILD) && pwd); printf '#!/bin/sh\nexec %s --log-file="$$(mktemp %s/vglog/XXXXXXXX)" "%s" "$$@"\n' \
+	$(Q)d=$$(cd $(VG_BUILD) && pwd); printf '#!/bin/sh\nexec %s --log-file="$$($(shell command -v mktemp) %s/vglog/XXXXXXXX)" "%s" "$$@"\n' \
 		'$(VG_RUN)' "$$d" "$$d/ipbox" > $(VG_BUILD)/ipbox-vg && chmod +x $(VG_BUILD)/ipbox-vg; \
-	printf '#!/bin/sh\nexec %s --log-file="$$(mktemp %s/vglog/XXXXXXXX)" "$$@"\n' '$(VG_RUN)' "$$d" > $(VG_BUILD)/unit-vg && \
+	printf '#!/bin/sh\nexec %s --log-file="$$($(shell command -v mktemp) %s/vglog/XXXXXXXX)" "$$@"\n' '$(VG_RUN)' "$$d" > $(VG_BUILD)/unit-vg && \
 		chmod +x $(VG_BUILD)/unit-vg
 	$(Q)s=$$(date +%s); IPBOX_SLOW=1 JOBS=$(VG_JOBS) TEST_TIMEOUT=300 UNIT_WRAP=$(VG_BUILD)/unit-vg \
 		IPBOX_FILE=$(CURDIR)/$(VG_BUILD)/ipbox SKIP_TESTS='$(VG_SKIP)' sh tests/run.sh $(VG_BUILD)/ipbox-vg | \

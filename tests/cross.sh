@@ -12,6 +12,7 @@
 # qemu-user translates only link, address and route netlink messages:
 # rule, neigh and nsid requests fail in qemu with EOPNOTSUPP ("Cannot talk
 # to rtnetlink: Operation not supported"), which the e2e report shows.
+# CROSS_JOBS (3) e2e tests run at a time.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 [ $# -gt 0 ] || set -- mips arm
@@ -43,7 +44,7 @@ for arch in "$@"; do
 		mkdir -p $b/qemu
 		printf '#!/bin/sh\nexec %s %s "$@"\n' "$qemu" "$(pwd)/$b/ipbox" > $b/qemu/ipbox
 		chmod +x $b/qemu/ipbox
-		IPBOX_SLOW=1 SKIP_TESTS='^dispatch/' sh tests/run.sh $b/qemu/ipbox "$e2e" > $b/e2e.log 2>&1; erc=$?
+		IPBOX_SLOW=1 JOBS=${CROSS_JOBS:-3} SKIP_TESTS='^dispatch/' sh tests/run.sh $b/qemu/ipbox "$e2e" > $b/e2e.log 2>&1; erc=$?
 		grep -E '^(FAIL|failed:)' $b/e2e.log | sed 's/^/    /'
 		echo "cross $arch e2e under $qemu: $(tail -n 1 $b/e2e.log)$([ $e2e_fatal = 1 ] || echo ' (reported only)')"
 		[ $erc = 0 ] || [ $e2e_fatal = 0 ] || rc=1
