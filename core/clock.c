@@ -6,10 +6,12 @@
 void clock_now(clockid_t clock, struct timespec *ts)
 {
 #ifdef SYS_clock_gettime64	/* 32-bit: musl's time_t has 64 bits, the old call 32 */
-	syscall(SYS_clock_gettime64, clock, ts);
-#else
-	syscall(SYS_clock_gettime, clock, ts);
+	if (sizeof(ts->tv_sec) > 4) {	/* (glibc's has 32 without _TIME_BITS=64) */
+		syscall(SYS_clock_gettime64, clock, ts);
+		return;
+	}
 #endif
+	syscall(SYS_clock_gettime, clock, ts);
 }
 
 void clock_timeval(struct timeval *tv)
