@@ -393,3 +393,12 @@ int inet_proto_a2n(const char *arg)
 		return -1;
 	return v;
 }
+
+unsigned char inet_proto_arg(const char *arg)
+{
+	int p = inet_proto_a2n(arg);
+
+	if (p < 0)
+		invarg("Invalid \"ipproto\" value\n", arg);
+	return (unsigned char)p;
+}

@@ -31,5 +31,7 @@ int rt_type_a2n(unsigned *id, const char *arg);
  * "ipproto-N"; a2n: name or alias, else a decimal byte; -1 if neither */
 const char *inet_proto_n2a(unsigned proto, char *buf);
 int inet_proto_a2n(const char *arg);
+/* the same for an ipproto argument: a bad word exits with iproute2's message */
+unsigned char inet_proto_arg(const char *arg);
 
 #endif

@@ -607,14 +607,10 @@ int route_get(int argc, char **argv)
 			nla_put_u16(&req, sport ? RTA_SPORT : RTA_DPORT, port);
 			break;
 		}
-		case G_IPPROTO: {
+		case G_IPPROTO:
 			NEXT_ARG();
-			int p = inet_proto_a2n(*argv);
-			if (p < 0)
-				invarg("Invalid \"ipproto\" value\n", *argv);
-			nla_put_u8(&req, RTA_IP_PROTO, (uint8_t)p);
+			nla_put_u8(&req, RTA_IP_PROTO, inet_proto_arg(*argv));
 			break;
-		}
 		default:
 			if (streq(*argv, "to"))
 				NEXT_ARG();

@@ -434,10 +434,7 @@ static int rule_list_or_flush(int argc, char **argv, int flush)
 			F.protocol = (int)v;
 		} else if (streq(*argv, "ipproto")) {
 			NEXT_ARG();
-			int p = inet_proto_a2n(*argv);
-			if (p < 0)
-				invarg("Invalid \"ipproto\" value\n", *argv);
-			F.ipproto = (unsigned char)p;
+			F.ipproto = inet_proto_arg(*argv);
 		} else if (streq(*argv, "sport")) {
 			NEXT_ARG();
 			parse_ports(&F.sport, 1, *argv);
@@ -569,10 +566,7 @@ static int rule_modify(int cmd, int argc, char **argv)
 			frh->action = RTN_NAT;
 		} else if (streq(*argv, "ipproto")) {
 			NEXT_ARG();
-			int ip = inet_proto_a2n(*argv);
-			if (ip < 0)
-				invarg("Invalid \"ipproto\" value\n", *argv);
-			nla_put_u8(&req, FRA_IP_PROTO, (uint8_t)ip);
+			nla_put_u8(&req, FRA_IP_PROTO, inet_proto_arg(*argv));
 		} else if (streq(*argv, "sport") || streq(*argv, "dport")) {
 			struct fib_rule_port_range r;
 			int sport = (*argv)[0] == 's';
