@@ -183,6 +183,7 @@ t_flush_rounds() {
 }
 
 t_bad_input() {
+	needs_config IP_ADDR_LIFETIME
 	twins
 	ref addr add 10.10.0.1/24 dev a1
 	before=$(state)

@@ -167,6 +167,7 @@ t_errors() {
 # flags only the kernel sets: dadfailed, tentative, optimistic,
 # stable-privacy, temporary (with the lifetimes they come with)
 t_kernel_flags() {
+	needs_config IP_ADDR_FILTERS
 	veth va vb
 	sysctl=/proc/sys/net/ipv6/conf
 	echo 2001:db8::dead > $sysctl/va/stable_secret || skip "no stable_secret"
@@ -196,6 +197,7 @@ t_kernel_flags() {
 }
 
 t_brief_and_stats() {
+	needs_config IP_ADDR_FILTERS
 	addrs
 	same -br a
 	same -br addr show
@@ -222,6 +224,7 @@ t_brief_and_stats() {
 # enough links and addresses that every dump spans many datagrams: the
 # address dumps are read alongside the link dump, across refills
 t_many_links() {
+	needs_config IP_ADDR_FILTERS
 	echo 0 > /proc/sys/net/ipv6/conf/default/accept_dad
 	i=0
 	while [ $i -lt 150 ]; do

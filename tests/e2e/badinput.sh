@@ -95,7 +95,7 @@ bad_global() {
 
 t_global() { GROUP_NAME=global; bad_group() { bad_global "$@"; }; bad_table; }
 t_link() { GROUP_NAME=link; bad_group() { [ "$1" = link ]; }; bad_table; }
-t_addr() { GROUP_NAME=addr; bad_group() { [ "$1" = addr ]; }; bad_table; }
+t_addr() { needs_config IP_ADDR_FILTERS; needs_config IP_ADDR_FLUSH; needs_config IP_ADDR_LIFETIME; GROUP_NAME=addr; bad_group() { [ "$1" = addr ]; }; bad_table; }
 t_netns() { GROUP_NAME=netns; bad_group() { [ "$1" = netns ]; }; bad_table; }
 t_route() { GROUP_NAME=route; bad_group() { [ "$1" = route ]; }; bad_table; }
 t_rule() { GROUP_NAME=rule; bad_group() { [ "$1" = rule ]; }; bad_table; }

@@ -159,6 +159,7 @@ batch_filters_setup() {
 }
 
 t_filters_nonstrict() {
+	needs_config IP_ADDR_FILTERS
 	batch_filters_setup
 	printf '%s\n' route "route show table 5" "route show table all" "route show proto static" \
 		"route show proto 42 table all" "route show dev vb" "route show dev va table all" \
@@ -184,6 +185,8 @@ t_filters_nonstrict_neigh_rule() {
 # "addr show" prints link headers as ip link does, and "addr show DEV"
 # shows the link alone
 t_link_then_addr() {
+	needs_config IP_ADDR_FILTERS
+	needs_config IP_ADDR_FLUSH
 	veth va vb
 	ref link set va alias 'al x'
 	ref addr add 10.0.0.1/24 dev va

@@ -48,6 +48,7 @@ t_link() {
 }
 
 t_addr() {
+	needs_config IP_ADDR_FILTERS
 	jsame addr
 	jsame addr show up
 	jsame addr show dev nosuch
