@@ -51,7 +51,7 @@ endif
 CFLAGS ?= -Os
 override CFLAGS += -std=c11 -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -Wall -Wextra -pipe \
 	-ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
-	-fno-unwind-tables -fno-stack-protector -fno-pie \
+	-fno-unwind-tables -fno-stack-protector -fno-pie -fno-jump-tables \
 	-I$(BUILD) -I.
 override LDFLAGS += -Wl,--gc-sections -no-pie -Wl,--build-id=none -Wl,-z,norelro -Wl,--hash-style=gnu \
 	-Wl,-z,noseparate-code -Wl,-z,common-page-size=64
