@@ -33,12 +33,13 @@ static const char addr_usage[] =
 	"CONFFLAG  := [ home | nodad | mngtmpaddr | noprefixroute | autojoin ]\n"
 	"LIFETIME := [ valid_lft LFT ] [ preferred_lft LFT ]\n"
 	"LFT := forever | SECONDS\n"
-	LINK_TYPE_LIST
 	;
 
 void ipaddr_usage(void)
 {
-	usage_exit(USAGE(addr_usage, "Usage: ip address { add | change | replace | del | show | flush | help } ...\n"), RC_USAGE);
+	if (CONFIG_USAGE_FULL)
+		err_str(addr_usage);
+	usage_exit(USAGE(link_type_list, "Usage: ip address { add | change | replace | del | show | flush | help } ...\n"), RC_USAGE);
 }
 
 static int default_scope(const inet_prefix *lcl)

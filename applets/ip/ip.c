@@ -25,6 +25,8 @@ static const char ip_usage[] =
 	"                    -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |\n"
 	"                    -c[olor]}\n";
 
+const char link_type_list[] = LINK_TYPE_LIST;
+
 __attribute__((noreturn)) static void usage(void)
 {
 	usage_exit(USAGE(ip_usage, "Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n"), RC_USAGE);

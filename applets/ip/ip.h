@@ -76,6 +76,8 @@ extern const struct link_kind veth_link_kind, bridge_link_kind, bridge_slave_lin
 	vxlan_link_kind, macvlan_link_kind, vlan_link_kind;
 
 /* the link kinds iproute2 6.1 names in both "ip link help" and "ip address help" */
+/* the kind list that ends both ip link's and ip address's usage texts */
+extern const char link_type_list[];
 #define LINK_TYPE_LIST \
 	"TYPE := { amt | bareudp | bond | bond_slave | bridge | bridge_slave |\n" \
 	"          dsa | dummy | erspan | geneve | gre | gretap | gtp | ifb |\n" \

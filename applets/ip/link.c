@@ -78,12 +78,13 @@ static const char link_usage[] =
 	"\n"
 	"\tip link help [ TYPE ]\n"
 	"\n"
-	LINK_TYPE_LIST
 	;
 
 void iplink_usage(void)
 {
-	usage_exit(USAGE(link_usage, "Usage: ip link { add | delete | set | show | help } ...\n"), RC_USAGE);
+	if (CONFIG_USAGE_FULL)
+		err_str(link_usage);
+	usage_exit(USAGE(link_type_list, "Usage: ip link { add | delete | set | show | help } ...\n"), RC_USAGE);
 }
 
 /* ---- the keywords ------------------------------------------------------ */
