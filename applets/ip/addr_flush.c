@@ -3,6 +3,7 @@
  * none (the kernel deletes a primary's secondaries with it, or promotes
  * them), as iproute2's ipaddr_flush. */
 #include "applets/ip/addr.h"
+#include "applets/ip/flush.h"
 #include "core/nlcursor.h"
 
 #include <errno.h>
@@ -17,7 +18,7 @@ struct flush {
 	int count;
 };
 
-static int flush_send(struct flush *f)
+static int send_deletes(struct flush *f)
 {
 	int e = f->len ? nl_send_batch(f->buf, f->len, EADDRNOTAVAIL) : 0;
 	f->len = 0;
@@ -47,7 +48,7 @@ static int flush_round(struct flush *f)
 			continue;
 		if (!addr_filter_ok(n))
 			continue;
-		if (NLMSG_ALIGN(f->len) + n->nlmsg_len > sizeof(f->buf) && flush_send(f) < 0) {
+		if (NLMSG_ALIGN(f->len) + n->nlmsg_len > sizeof(f->buf) && send_deletes(f) < 0) {
 			nl_cursor_close(&c);
 			return -1;
 		}
@@ -84,7 +85,7 @@ int ipaddr_flush(void)
 		if (f.count == 0)
 			break;
 		round++;
-		if (flush_send(&f) < 0)
+		if (send_deletes(&f) < 0)
 			return RC_USAGE;
 		if (G.stats) {
 			out_fmt("\n*** Round %d, deleting %d addresses ***\n", round, f.count);
@@ -99,11 +100,6 @@ int ipaddr_flush(void)
 			return RC_USAGE;
 		}
 	}
-	if (G.stats) {
-		if (round == 0)
-			out_str("Nothing to flush.\n");
-		else
-			out_fmt("*** Flush is complete after %d round%s ***\n", round, round > 1 ? "s" : "");
-	}
+	flush_done(round, round == 0);
 	return RC_OK;
 }

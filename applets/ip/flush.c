@@ -1,4 +1,5 @@
 #include "applets/ip/flush.h"
+#include "core/ipbox.h"
 #include "core/nl.h"
 #include "core/nlbatch.h"
 
@@ -27,4 +28,14 @@ void flush_add(const struct nlmsghdr *n, int del)
 	m->nlmsg_type = (unsigned short)del;
 	m->nlmsg_flags = NLM_F_REQUEST;
 	FB.len = NLMSG_ALIGN(FB.len) + n->nlmsg_len;
+}
+
+void flush_done(int round, int nothing)
+{
+	if (!G.stats)
+		return;
+	if (nothing)
+		out_str("Nothing to flush.\n");
+	else
+		out_fmt("*** Flush is complete after %d round%s ***\n", round, round > 1 ? "s" : "");
 }

@@ -10,5 +10,8 @@
 void flush_add(const struct nlmsghdr *n, int del);
 /* send what is batched */
 void flush_send(void);
+/* the closing line with -s: "Nothing to flush." when NOTHING, else the
+ * rounds it took */
+void flush_done(int round, int nothing);
 
 #endif

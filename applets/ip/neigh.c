@@ -433,12 +433,7 @@ static int neigh_show_or_flush(int argc, char **argv, int flush)
 				return RC_LOCAL;
 			}
 			if (!F.flushed) {
-				if (G.stats) {
-					if (round == 0)
-						out_str("Nothing to flush.\n");
-					else
-						out_fmt("*** Flush is complete after %d round%s ***\n", round, round > 1 ? "s" : "");
-				}
+				flush_done(round, round == 0);
 				return RC_OK;
 			}
 			round++;

@@ -641,12 +641,7 @@ static int route_flush(int family)
 			return RC_KERNEL;
 		}
 		if (!RF.flushed) {
-			if (G.stats) {
-				if (round == 0 && (!RF.cloned || family == AF_INET6))
-					out_str("Nothing to flush.\n");
-				else
-					out_fmt("*** Flush is complete after %d round%s ***\n", round, round > 1 ? "s" : "");
-			}
+			flush_done(round, round == 0 && (!RF.cloned || family == AF_INET6));
 			return RC_OK;
 		}
 		round++;
