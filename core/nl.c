@@ -337,7 +337,7 @@ static int ack_error(const struct nlmsghdr *n, int quiet)
 /* A dump that ends in an error, as iproute2's rtnl_dump_done: the
  * kernel's extended ack message if any, else silence for ENOENT and
  * EOPNOTSUPP, else strerror. */
-static void dump_done_error(const struct nlmsghdr *n, int e)
+void nl_dump_done_error(const struct nlmsghdr *n, int e)
 {
 	const char *msg = ext_ack_msg(n, NLMSG_ALIGN(sizeof(int)));
 
@@ -393,7 +393,7 @@ static int sk_collect(struct nl_sock *s, char *buf, size_t cap, int mode, int qu
 						return ret;
 					if (e < 0) {
 						if (!quiet)
-							dump_done_error(n, e);
+							nl_dump_done_error(n, e);
 						return e;
 					}
 				}

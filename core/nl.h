@@ -149,4 +149,8 @@ ssize_t nl_recv(int fd, void *buf, size_t cap);
 unsigned ll_ioctl_index(const char *name);
 char *ll_ioctl_name(unsigned idx, char *name);
 
+/* For core/nlcursor.c: print the error E that ends dump N as iproute2's
+ * rtnl_dump_done (extended ack message, silence for ENOENT/EOPNOTSUPP) */
+void nl_dump_done_error(const struct nlmsghdr *n, int e);
+
 #endif

@@ -79,7 +79,7 @@ const struct nlmsghdr *nl_cursor_peek(struct nl_cursor *c)
 				memcpy(&e, NLMSG_DATA(n), sizeof(e));
 			e = e < 0 ? kerr(e) : 0;
 			if (e < 0)
-				err_fmt("RTNETLINK answers: %s\n", errtext(-e));
+				nl_dump_done_error(n, e);
 			c->state = e < 0 ? e : 1;
 			break;
 		}
