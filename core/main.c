@@ -76,8 +76,10 @@ static int install(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	const char *base = strrchr(argv[0], '/');
-	base = base ? base + 1 : argv[0];
+	const char *base = argv[0];
+	for (const char *p = base; *p; p++)
+		if (*p == '/')
+			base = p + 1;
 
 	applet_main fn = find_applet(base);
 	if (!fn) {

@@ -55,8 +55,11 @@ void missarg(const char *key)
 
 int matches(const char *arg, const char *word)
 {
-	size_t n = strlen(arg);
-	return n && strncmp(arg, word, n) == 0 && n <= strlen(word);
+	if (!*arg)
+		return 0;
+	while (*arg && *arg == *word)
+		arg++, word++;
+	return !*arg;
 }
 
 int streq(const char *a, const char *b)

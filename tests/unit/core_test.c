@@ -34,6 +34,8 @@ static void test_fmt(void)
 	CHECK_STR("fmt precision", b, "abc|   5|%|0a");
 	fmt_buf(b, 5, "%s", "truncated");
 	CHECK_STR("fmt bounded", b, "trun");
+	CHECK("matches prefix", matches("l", "link") && matches("link", "link"));
+	CHECK("matches not", !matches("", "link") && !matches("linkx", "link") && !matches("lonk", "link"));
 	CHECK_STR("errtext glibc words", errtext(EADDRNOTAVAIL), "Cannot assign requested address");
 	CHECK_STR("errtext unknown", errtext(250), "Unknown error 250");
 }
