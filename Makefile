@@ -49,6 +49,8 @@ Q := @
 endif
 
 CFLAGS ?= -Os
+# -fno-jump-tables: a switch becomes compares, not a table of 8-byte
+# addresses (~0.6 KB smaller; the switches are short)
 override CFLAGS += -std=c11 -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -Wall -Wextra -pipe \
 	-ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
 	-fno-unwind-tables -fno-stack-protector -fno-pie -fno-jump-tables \
