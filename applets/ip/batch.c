@@ -103,7 +103,8 @@ static int split_line(void)
 	int argc = 0;
 
 	while (*cp) {
-		cp += strspn(cp, ws);
+		while (*cp && strchr(ws, *cp))
+			cp++;
 		if (!*cp)
 			break;
 		if (argc >= BATCH_MAX_ARGS - 1) {
@@ -120,7 +121,8 @@ static int split_line(void)
 			}
 		} else {
 			B.argv[argc++] = cp;
-			cp += strcspn(cp, ws);
+			while (*cp && !strchr(ws, *cp))
+				cp++;
 			if (!*cp)
 				break;
 		}
