@@ -308,7 +308,7 @@ const char *ll_addr_n2a(const uint8_t *a, size_t len, int type, char *buf, size_
  * the last filling the bytes left ("10.1" is 10.0.0.1); blank-led junk
  * may follow.  musl's differs and runs on strtoul, which pulls its stdio
  * scanner into a static binary.  Returns 1 and OUT (network order), or 0. */
-int ipv4_aton(const char *s, uint8_t out[4])
+static int aton(const char *s, uint8_t out[4], int whole)
 {
 	static const uint32_t last_max[4] = { 0xffffffff, 0xffffff, 0xffff, 0xff };
 	uint8_t b[4] = { 0 };
@@ -331,7 +331,7 @@ int ipv4_aton(const char *s, uint8_t out[4])
 		b[parts++] = (uint8_t)v;
 		s++;
 	}
-	if (*s && !isspace((unsigned char)*s))
+	if (*s && (whole || !isspace((unsigned char)*s)))
 		return 0;
 	if (v > last_max[parts])
 		return 0;
@@ -339,6 +339,16 @@ int ipv4_aton(const char *s, uint8_t out[4])
 		b[i] = (uint8_t)v;
 	memcpy(out, b, 4);
 	return 1;
+}
+
+int ipv4_aton(const char *s, uint8_t out[4])
+{
+	return aton(s, out, 0);
+}
+
+int ipv4_aton_exact(const char *s, uint8_t out[4])
+{
+	return aton(s, out, 1);
 }
 
 /* glibc's inet_pton for AF_INET: exactly four decimal parts of at most

@@ -61,4 +61,8 @@ int inet_prefix_differs(const uint8_t *a, const uint8_t *b, int bits);
 struct rtattr;
 int nla_prefix_differs(const struct rtattr *a, const inet_prefix *p);
 
+/* ipv4_aton of the whole word, nothing after it: how glibc's getaddrinfo
+ * takes a numeric IPv4 host */
+int ipv4_aton_exact(const char *s, uint8_t out[4]);
+
 #endif

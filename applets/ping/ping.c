@@ -360,7 +360,7 @@ static const char *gai_text(int rc)
 /* glibc's getaddrinfo takes an IPv4 target as inet_aton does, but whole */
 static int aton_exact(const char *s, struct in_addr *a)
 {
-	return !strpbrk(s, " \t\n\v\f\r") && ipv4_aton(s, (uint8_t *)a);
+	return ipv4_aton_exact(s, (uint8_t *)a);
 }
 
 /* glibc's rule for "%SCOPE" of an IPv6 target: an interface name for

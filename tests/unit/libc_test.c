@@ -137,6 +137,14 @@ int main(void)
 		CHECK_STR(name, got, ptons[i].want ? ptons[i].want : "rejected");
 #endif
 	}
+	for (size_t i = 0; i < sizeof(atons) / sizeof(atons[0]); i++) {
+		uint8_t a[4];
+		int blank = 0;
+		for (const char *p = atons[i].s; *p; p++)
+			blank |= *p == ' ' || *p == '\t';
+		fmt_buf(name, sizeof(name), "ipv4_aton_exact \"%s\"", atons[i].s);
+		CHECK(name, ipv4_aton_exact(atons[i].s, a) == (atons[i].want && !blank));
+	}
 	errno = 0;
 	CHECK("str_to_ll min", str_to_ll("-9223372036854775808", NULL, 10) == -9223372036854775807ll - 1 && !errno);
 	CHECK("str_to_ll below min", str_to_ll("-9223372036854775809", NULL, 0) == -9223372036854775807ll - 1 && errno == ERANGE);
