@@ -55,6 +55,11 @@ override CFLAGS += -std=c11 -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -Wall -Wextra -
 	-ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
 	-fno-unwind-tables -fno-stack-protector -fno-pie -fno-jump-tables \
 	-I$(BUILD) -I.
+# x86-64: no SSE registers (ipbox has no floating point), so a variadic
+# function no longer saves them on entry (~0.25 KB)
+ifneq ($(filter x86_64-%,$(shell $(CC) -dumpmachine 2>/dev/null)),)
+override CFLAGS += -mgeneral-regs-only
+endif
 override LDFLAGS += -Wl,--gc-sections -no-pie -Wl,--build-id=none -Wl,-z,norelro -Wl,--hash-style=gnu \
 	-Wl,-z,noseparate-code -Wl,-z,common-page-size=64
 
