@@ -104,11 +104,16 @@ static int send_probe(struct ping *p)
 		icp[3] = (uint8_t)ck;
 	}
 
-	struct iovec iov = { icp, (size_t)cc };
-	char cbuf[CMSG_SPACE(sizeof(struct in6_pktinfo))];
-	struct msghdr m = { .msg_name = &p->dst, .msg_iov = &iov, .msg_iovlen = 1 };
-	m.msg_namelen = PING_V6(p) ? sizeof(p->dst.in6) : sizeof(p->dst.in);
-	if (p->ifindex) {
+	socklen_t alen = PING_V6(p) ? sizeof(p->dst.in6) : sizeof(p->dst.in);
+	ssize_t n;
+	/* only IPv6 -I needs sendmsg (IPV6_PKTINFO): musl's costs 300 bytes */
+	if (!PING_V6(p) || !p->ifindex) {
+		n = sendto(p->fd, icp, (size_t)cc, 0, &p->dst.sa, alen);
+	} else {
+		struct iovec iov = { icp, (size_t)cc };
+		char cbuf[CMSG_SPACE(sizeof(struct in6_pktinfo))];
+		struct msghdr m = { .msg_name = &p->dst, .msg_namelen = alen,
+				    .msg_iov = &iov, .msg_iovlen = 1 };
 		memset(cbuf, 0, sizeof(cbuf));
 		m.msg_control = cbuf;
 		m.msg_controllen = sizeof(cbuf);
@@ -118,8 +123,8 @@ static int send_probe(struct ping *p)
 		c->cmsg_len = CMSG_LEN(sizeof(struct in6_pktinfo));
 		struct in6_pktinfo ipi = { .ipi6_ifindex = p->ifindex };
 		memcpy(CMSG_DATA(c), &ipi, sizeof(ipi));
+		n = sendmsg(p->fd, &m, 0);
 	}
-	ssize_t n = sendmsg(p->fd, &m, 0);
 	return n == cc ? 0 : -1;
 }
 

@@ -284,6 +284,14 @@ ssize_t sendmsg(int fd, const struct msghdr *m, int flags)
 	return (ssize_t)total;
 }
 
+/* ping sends IPv4 and plain IPv6 requests with sendto */
+ssize_t sendto(int fd, const void *buf, size_t len, int flags, const struct sockaddr *sa, socklen_t salen)
+{
+	struct iovec iov = { (void *)buf, len };
+	struct msghdr m = { .msg_name = (void *)sa, .msg_namelen = salen, .msg_iov = &iov, .msg_iovlen = 1 };
+	return sendmsg(fd, &m, flags);
+}
+
 static uint16_t cksum(const uint8_t *b, size_t len)
 {
 	uint32_t s = 0;
