@@ -120,29 +120,15 @@ static __attribute__((noreturn)) void usage(void)
 	usage_exit(USAGE(usage_text, "\nUsage\n  ping [options] <destination>\n"), 2);
 }
 
-/* iputils' strtol_or_err: decimal, leading blanks allowed; exits 1 */
+/* iputils' strtol_or_err: strtoll base 10; exits 1 */
 static long long num_arg(const char *s, long long lo, long long hi)
 {
-	const char *p = s;
-	unsigned long long v = 0;
-	int neg = 0, over = 0;
+	char *end;
 
-	while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
-		p++;
-	if (*p == '+' || *p == '-')
-		neg = *p++ == '-';
-	if (*p < '0' || *p > '9')
-		ping_die(1, 0, "invalid argument: '%s'", s);
-	for (; *p >= '0' && *p <= '9'; p++) {
-		if (v > (9223372036854775807ull - (unsigned)(*p - '0')) / 10)
-			over = 1;
-		v = v * 10 + (unsigned)(*p - '0');
-	}
-	if (*p)
-		ping_die(1, 0, "invalid argument: '%s'", s);
-	if (over || v > 9223372036854775807ull + neg)
-		ping_die(1, ERANGE, "invalid argument: '%s'", s);
-	long long x = neg ? (long long)(0 - v) : (long long)v;
+	errno = 0;
+	long long x = str_to_ll(s, &end, 10);
+	if (errno || end == s || *end)
+		ping_die(1, errno, "invalid argument: '%s'", s);
 	if (x < lo || x > hi)
 		ping_die(1, 0, "invalid argument: '%s': out of range: %lld <= value <= %lld", s, lo, hi);
 	return x;
