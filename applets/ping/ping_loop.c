@@ -547,6 +547,12 @@ static void status(struct ping *p)
 	err_fmt("%s\n", b);
 }
 
+/* PRE, then microseconds as milliseconds with 3 decimals */
+static void out_ms(const char *pre, long us)
+{
+	out_fmt("%s%ld.%03ld", pre, us / 1000, us % 1000);
+}
+
 static int finish(struct ping *p)
 {
 	long ms = (long)(p->cur.tv_sec - p->start.tv_sec) * 1000 +
@@ -580,9 +586,11 @@ static int finish(struct ping *p)
 		else
 			var = p->tsum2 / total - (long long)avg * avg;
 		long mdev = ping_isqrt(var);
-		out_fmt("rtt min/avg/max/mdev = %ld.%03ld/%lu.%03ld/%ld.%03ld/%ld.%03ld ms",
-			p->tmin / 1000, p->tmin % 1000, (unsigned long)(avg / 1000), avg % 1000,
-			p->tmax / 1000, p->tmax % 1000, mdev / 1000, mdev % 1000);
+		out_ms("rtt min/avg/max/mdev = ", p->tmin);
+		out_ms("/", avg);
+		out_ms("/", p->tmax);
+		out_ms("/", mdev);
+		out_str(" ms");
 		comma = ", ";
 	}
 	if (p->pipesize > 1) {
@@ -590,9 +598,10 @@ static int finish(struct ping *p)
 		comma = ", ";
 	}
 	if (p->nreceived && (!p->interval || (p->flags & F_FLOOD)) && p->ntransmitted > 1) {
-		int ipg = (int)(us / (p->ntransmitted - 1));
-		out_fmt("%sipg/ewma %d.%03d/%d.%03d ms", comma, ipg / 1000, ipg % 1000,
-			p->rtt / 8000, (p->rtt / 8) % 1000);
+		out_str(comma);
+		out_ms("ipg/ewma ", (int)(us / (p->ntransmitted - 1)));
+		out_ms("/", p->rtt / 8);
+		out_str(" ms");
 	}
 	out_str("\n");
 	out_flush();

@@ -5,13 +5,13 @@
 /* " time=X ms": 3 decimals under 1 ms, 2 under 10 ms, 1 under 100 ms */
 size_t ping_fmt_time(char *buf, size_t cap, long us)
 {
-	if (us >= 100000 - 50)
-		return fmt_buf(buf, cap, " time=%ld ms", (us + 500) / 1000);
-	if (us >= 10000 - 5)
-		return fmt_buf(buf, cap, " time=%ld.%01ld ms", (us + 50) / 1000, ((us + 50) % 1000) / 100);
-	if (us >= 1000)
-		return fmt_buf(buf, cap, " time=%ld.%02ld ms", (us + 5) / 1000, ((us + 5) % 1000) / 10);
-	return fmt_buf(buf, cap, " time=%ld.%03ld ms", us / 1000, us % 1000);
+	int dec = us >= 100000 - 50 ? 0 : us >= 10000 - 5 ? 1 : us >= 1000 ? 2 : 3;
+	long unit = dec == 0 ? 1000 : dec == 1 ? 100 : dec == 2 ? 10 : 1;	/* of the last digit */
+
+	us += unit / 2;
+	if (!dec)
+		return fmt_buf(buf, cap, " time=%ld ms", us / 1000);
+	return fmt_buf(buf, cap, " time=%ld.%0*ld ms", us / 1000, dec, us % 1000 / unit);
 }
 
 /* %g of 100 * lost / total: six significant digits, rounded half to

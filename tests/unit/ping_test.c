@@ -46,6 +46,11 @@ int main(void)
 	CHECK_STR("time 9.999", tm(9996), " time=10.0 ms");
 	CHECK_STR("time 10ms", tm(12345), " time=12.3 ms");
 	CHECK_STR("time 100ms", tm(123456), " time=123 ms");
+	CHECK_STR("time 0", tm(0), " time=0.000 ms");
+	CHECK_STR("time 999us", tm(999), " time=0.999 ms");
+	CHECK_STR("time 9.994", tm(9994), " time=9.99 ms");
+	CHECK_STR("time 99.949", tm(99949), " time=99.9 ms");
+	CHECK_STR("time 99.950", tm(99950), " time=100 ms");
 	CHECK("isqrt", ping_isqrt(0) == 0 && ping_isqrt(1) == 1 && ping_isqrt(15) == 3 &&
 	      ping_isqrt(16) == 4 && ping_isqrt(1000000000000LL) == 1000000);
 	CHECK("secs 0.2", secs("0.2", &rc) == 200000 && rc == 0);
