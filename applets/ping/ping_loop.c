@@ -128,29 +128,35 @@ static int send_probe(struct ping *p)
 	return n == cc ? 0 : -1;
 }
 
+/* string N of a list of NUL-terminated strings (no pointer tables) */
+static const char *nth(const char *s, unsigned n)
+{
+	while (n--)
+		s += strlen(s) + 1;
+	return s;
+}
+
 static void print_icmp4(uint8_t type, uint8_t code, uint32_t info)
 {
-	static const char *const unreach[] = {
-		"Destination Net Unreachable", "Destination Host Unreachable",
-		"Destination Protocol Unreachable", "Destination Port Unreachable",
-		NULL, "Source Route Failed", "Destination Net Unknown",
-		"Destination Host Unknown", "Source Host Isolated",
-		"Destination Net Prohibited", "Destination Host Prohibited",
-		"Destination Net Unreachable for Type of Service",
-		"Destination Host Unreachable for Type of Service",
-		"Packet filtered", "Precedence Violation", "Precedence Cutoff",
-	};
-	static const char *const redirect[] = {
-		"Redirect Network", "Redirect Host",
-		"Redirect Type of Service and Network", "Redirect Type of Service and Host",
-	};
+	static const char unreach[] =
+		"Destination Net Unreachable\0Destination Host Unreachable\0"
+		"Destination Protocol Unreachable\0Destination Port Unreachable\0"
+		"\0Source Route Failed\0Destination Net Unknown\0"
+		"Destination Host Unknown\0Source Host Isolated\0"
+		"Destination Net Prohibited\0Destination Host Prohibited\0"
+		"Destination Net Unreachable for Type of Service\0"
+		"Destination Host Unreachable for Type of Service\0"
+		"Packet filtered\0Precedence Violation\0Precedence Cutoff";
+	static const char redirect[] =
+		"Redirect Network\0Redirect Host\0"
+		"Redirect Type of Service and Network\0Redirect Type of Service and Host";
 
 	switch (type) {
 	case 3:
 		if (code == 4)
 			out_fmt("Frag needed and DF set (mtu = %u)\n", info);
 		else if (code < 16)
-			out_fmt("%s\n", unreach[code]);
+			out_fmt("%s\n", nth(unreach, code));
 		else
 			out_fmt("Dest Unreachable, Bad Code: %d\n", code);
 		break;
@@ -162,7 +168,7 @@ static void print_icmp4(uint8_t type, uint8_t code, uint32_t info)
 		char b[64];
 		gw.in.sin_addr.s_addr = info;
 		if (code < 4)
-			out_str(redirect[code]);
+			out_str(nth(redirect, code));
 		else
 			out_fmt("Redirect, Bad Code: %d", code);
 		out_fmt("(New nexthop: %s)\n", ping_ntop(&gw, b, sizeof(b)));
@@ -186,18 +192,17 @@ static void print_icmp4(uint8_t type, uint8_t code, uint32_t info)
 
 static void print_icmp6(uint8_t type, uint8_t code, uint32_t info)
 {
-	static const char *const unreach[] = {
-		"No route", "Administratively prohibited", "Beyond scope of source address",
-		"Address unreachable", "Port unreachable",
-		"Source address failed ingress/egress policy", "Reject route to destination",
-	};
-	static const char *const param[] = { "Wrong header field ", "Unknown header ", "Unknown option " };
+	static const char unreach[] =
+		"No route\0Administratively prohibited\0Beyond scope of source address\0"
+		"Address unreachable\0Port unreachable\0"
+		"Source address failed ingress/egress policy\0Reject route to destination";
+	static const char param[] = "Wrong header field \0Unknown header \0Unknown option ";
 
 	switch (type) {
 	case 1:
 		out_str("Destination unreachable: ");
 		if (code < 7)
-			out_str(unreach[code]);
+			out_str(nth(unreach, code));
 		else
 			out_fmt("Unknown code %d", code);
 		break;
@@ -216,7 +221,7 @@ static void print_icmp6(uint8_t type, uint8_t code, uint32_t info)
 	case 4:
 		out_str("Parameter problem: ");
 		if (code < 3)
-			out_str(param[code]);
+			out_str(nth(param, code));
 		else
 			out_fmt("code %d ", code);
 		out_fmt("at %u", info);
