@@ -393,6 +393,8 @@ static void resolve(struct ping *p, char *target)
 	if (v6) {
 		if (p->family == AF_INET)
 			ping_die(2, 0, "%s: Address family for hostname not supported", target);
+		if (!CONFIG_PING6)
+			ping_die(2, 0, "%s: IPv6 is not supported by this ping", target);
 		d->in6.sin6_family = AF_INET6;
 		if (pct && scope_id(d, pct + 1))
 			ping_die(2, 0, "%s: %s", target, gai_text(EAI_NONAME));
@@ -455,9 +457,7 @@ int ping_main(int argc, char **argv)
 	if (p.flags & F_PINGFILLED)
 		fill_pattern(&p);
 
-	resolve(&p, target);
-	if (!CONFIG_PING6 && p.family == AF_INET6)
-		ping_die(2, 0, "%s: IPv6 is not supported by this ping", target);
+	resolve(&p, target);		/* IPv6 only with CONFIG_PING6 */
 	ping_open(&p);
 	ping_setup(&p);
 	return ping_loop(&p);
