@@ -104,7 +104,7 @@ long ping_isqrt(long long v);
  * number (value still set), 2 out of range */
 int ping_parse_secs(const char *s, long long *us, const char **end);
 
-/* address text: numeric, with %scope for link-local IPv6 */
+/* address text: numeric, with %scope for link-local IPv6; CAP >= ADDR_BUF */
 const char *ping_ntop(const union ping_sa *a, char *buf, size_t cap);
 /* as iputils' pr_addr: numeric, or "name (addr)" when names are on */
 const char *ping_pr_addr(struct ping *p, const union ping_sa *a);

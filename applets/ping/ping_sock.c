@@ -56,17 +56,13 @@ const char *ping_ntop(const union ping_sa *a, char *buf, size_t cap)
 {
 	char ip[64], name[IF_NAMESIZE];
 
-	if (!CONFIG_PING6 || a->sa.sa_family != AF_INET6) {
-		format_addr(AF_INET, &a->in.sin_addr, ip);
-		fmt_buf(buf, cap, "%s", ip);
-		return buf;
-	}
+	/* CAP is at least ADDR_BUF */
+	if (!CONFIG_PING6 || a->sa.sa_family != AF_INET6)
+		return format_addr(AF_INET, &a->in.sin_addr, buf);
 	const uint8_t *b = a->in6.sin6_addr.s6_addr;
+	if (!a->in6.sin6_scope_id)
+		return format_addr(AF_INET6, b, buf);
 	format_addr(AF_INET6, b, ip);
-	if (!a->in6.sin6_scope_id) {
-		fmt_buf(buf, cap, "%s", ip);
-		return buf;
-	}
 	int ll = (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) || (b[0] == 0xff && (b[1] & 0x0f) == 2);
 	if (ll && ll_ioctl_name(a->in6.sin6_scope_id, name))
 		fmt_buf(buf, cap, "%s%%%s", ip, name);
@@ -80,11 +76,10 @@ const char *ping_pr_addr(struct ping *p, const union ping_sa *a)
 	static char buf[NI_MAXHOST + 80];
 	char ip[80], host[NI_MAXHOST];
 
-	ping_ntop(a, ip, sizeof(ip));
 	if (!CONFIG_PING_HOSTNAMES || (p->flags & F_NUMERIC) ||
 	    getnameinfo(&a->sa, sa_len(a), host, sizeof(host), NULL, 0, 0))
-		return fmt_buf(buf, sizeof(buf), "%s", ip), buf;
-	fmt_buf(buf, sizeof(buf), "%s (%s)", host, ip);
+		return ping_ntop(a, buf, sizeof(buf));
+	fmt_buf(buf, sizeof(buf), "%s (%s)", host, ping_ntop(a, ip, sizeof(ip)));
 	return buf;
 }
 
