@@ -258,6 +258,8 @@ t_flood() {
 	psame -f -c 20 -q fd00::2
 }
 
+# on a loaded machine the signal can fall between a request and its
+# reply: any loss
 t_signals() {
 	ref link set lo up
 	need_extra
@@ -268,11 +270,11 @@ t_signals() {
 	kill -INT $pid
 	wait $pid; rc=$?
 	[ $rc = 0 ] || fail "SIGINT: exit $rc, want 0"
-	grep -Eq '^[0-9]+/[0-9]+ packets, 0% loss$' "$T/e" ||
-		grep -Eq '[0-9]+/[0-9]+ packets, 0% loss, min/avg/ewma/max = [0-9.]+/[0-9.]+/[0-9.]+/[0-9.]+ ms$' "$T/e" ||
+	grep -Eq '^[0-9]+/[0-9]+ packets, [0-9]+% loss$' "$T/e" ||
+		grep -Eq '[0-9]+/[0-9]+ packets, [0-9]+% loss, min/avg/ewma/max = [0-9.]+/[0-9.]+/[0-9.]+/[0-9.]+ ms$' "$T/e" ||
 		fail "SIGQUIT: $(cat -A "$T/e")"
 	grep -q '^--- 127.0.0.1 ping statistics ---$' "$T/o" || fail "SIGINT: no statistics"
-	grep -Eq '^[0-9]+ packets transmitted, [0-9]+ received, 0% packet loss, time [0-9]+ms$' "$T/o" ||
+	grep -Eq '^[0-9]+ packets transmitted, [0-9]+ received, [0-9.]+% packet loss, time [0-9]+ms$' "$T/o" ||
 		fail "SIGINT: $(cat "$T/o")"
 	grep -q '^rtt min/avg/max/mdev = ' "$T/o" || fail "no rtt line"
 }
