@@ -5,6 +5,7 @@
 #   make check           build, then unit and end-to-end tests
 #   make demo            replay the netns tutorial in a sandbox
 #   make size            stripped size of the current configuration
+#   make size-features   what each feature adds to defconfig
 #   make defconfig | tinyconfig | fullconfig | allnoconfig | allyesconfig
 #   make menuconfig | oldconfig | olddefconfig | randconfig
 #   make check SANITIZE=1  ASan+UBSan build (dynamic, in build-san) and the suite
@@ -251,6 +252,10 @@ size: $(BUILD)/ipbox
 	$(Q)$(STRIP) -o $(BUILD)/ipbox.stripped $(BUILD)/ipbox
 	$(Q)set -- $$(wc -c < $(BUILD)/ipbox.stripped); echo "ipbox stripped: $$1 bytes ($(CC), $(CONFIG))"
 
+# bytes each feature costs: defconfig without one symbol at a time
+size-features:
+	$(Q)BUILD=$(BUILD) MAKE="$(MAKE) CC=$(CC)" sh tests/bench/features.sh
+
 clean:
 	rm -rf $(BUILD)
 
@@ -264,5 +269,5 @@ demo: $(BUILD)/ipbox
 bench: $(BUILD)/ipbox
 	$(Q)sh tests/bench/run.sh $(BUILD)/ipbox
 
-.PHONY: FORCE all defconfig tinyconfig fullconfig allnoconfig allyesconfig randconfig \
+.PHONY: FORCE all size-features defconfig tinyconfig fullconfig allnoconfig allyesconfig randconfig \
 	menuconfig oldconfig olddefconfig install size clean check unit demo bench fuzz fuzz-bins check-valgrind check-cross
