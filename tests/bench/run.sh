@@ -11,7 +11,7 @@
 # named netns they make disappears with it, whatever way the run ends.
 #
 # Environment: BENCH_ROUNDS (5) alternating rounds per workload;
-# BENCH_DEVS (2000) devices for the dumps; BENCH_VETH (100) veth cycles.
+# BENCH_DEVS (2000) devices for the dumps; BENCH_VETH (500) veth cycles.
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 [ $# -ge 1 ] || { echo "usage: $0 BINARY" >&2; exit 2; }

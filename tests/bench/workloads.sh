@@ -12,7 +12,7 @@
 
 ROUNDS=${BENCH_ROUNDS:-5}
 DEVS=${BENCH_DEVS:-2000}
-VETH=${BENCH_VETH:-100}
+VETH=${BENCH_VETH:-500}
 REF_IP=$IPREF
 BB=$(command -v busybox || true)
 
