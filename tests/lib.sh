@@ -90,10 +90,13 @@ settle_dad() {
 }
 
 # state of this namespace, to prove a failed command changed nothing
+# (/run/netns without times: a file made and removed again, as a refused
+# "netns attach" does, moves the folder's mtime, and "ls -l" shows that
+# when a minute turns over in between)
 state() {
 	settle_dad
 	{ ref -d link show; ref addr show; ref route show table all; ref -6 route show table all
-	  ls -la /run/netns 2>/dev/null; } | sed 's/ \(valid\|preferred\)_lft [0-9]*sec//g'
+	  ls -lA --time-style=+ /run/netns 2>/dev/null; } | sed 's/ \(valid\|preferred\)_lft [0-9]*sec//g'
 }
 
 # private_etc: an overlay over /etc, its writes kept in the sandbox's $T,
