@@ -1,6 +1,7 @@
 /* ipbox: the multi-call entry.  "ipbox APPLET ARGS", or a link whose name
  * is the applet's ("ip", "ping"). */
 #include "core/ipbox.h"
+#include "core/priv.h"
 
 #include <errno.h>
 #include <string.h>
@@ -9,22 +10,25 @@
 int ip_main(int argc, char **argv);
 int ping_main(int argc, char **argv);
 
-static const struct {
+/* priv: may run setuid, setgid or with file capabilities.  Such an
+ * applet limits what it holds as its first step (ping: iputils' way). */
+static const struct applet {
 	const char *name;
 	applet_main fn;
 	int on;
+	int priv;
 } applets[] = {
-	{ "ip", ip_main, CONFIG_IP },
-	{ "ping", CONFIG_PING ? ping_main : NULL, CONFIG_PING },
+	{ "ip", ip_main, CONFIG_IP, 0 },
+	{ "ping", CONFIG_PING ? ping_main : NULL, CONFIG_PING, 1 },
 };
 
 #define N_APPLETS (sizeof(applets) / sizeof(applets[0]))
 
-static applet_main find_applet(const char *name)
+static const struct applet *find_applet(const char *name)
 {
 	for (size_t i = 0; i < N_APPLETS; i++)
 		if (applets[i].on && streq(applets[i].name, name))
-			return applets[i].fn;
+			return &applets[i];
 	return NULL;
 }
 
@@ -76,13 +80,30 @@ static int install(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+	/* an empty argv (execve allows it before Linux 5.18, which puts ""
+	 * there instead): argv[1] would be the first environment string */
+	if (argc < 1 || !argv[0] || !*argv[0]) {
+		err_fmt("ipbox: empty argument list\n");
+		return 127;
+	}
 	const char *base = argv[0];
 	for (const char *p = base; *p; p++)
 		if (*p == '/')
 			base = p + 1;
 
-	applet_main fn = find_applet(base);
-	if (!fn) {
+	const struct applet *a = find_applet(base);
+	if (!a && argc > 1 && (a = find_applet(argv[1]))) {
+		argc--;
+		argv++;
+	}
+	/* setuid, setgid or file capabilities: nothing but such an applet,
+	 * whatever name or word picked it, and before anything else */
+	if ((!a || !a->priv) && priv_elevated()) {
+		err_fmt("ipbox: %s: refusing to run setuid, setgid or with file capabilities\n",
+			a ? a->name : argc > 1 ? argv[1] : base);
+		return 1;
+	}
+	if (!a) {
 		/* called as ipbox (or any other name): the applet is argv[1] */
 		if (argc < 2 || streq(argv[1], "--help") || streq(argv[1], "-h"))
 			return out_flush(), usage(0), out_flush();
@@ -94,15 +115,10 @@ int main(int argc, char **argv)
 		}
 		if (streq(argv[1], "--install"))
 			return install(argc, argv);
-		fn = find_applet(argv[1]);
-		if (!fn) {
-			err_fmt("ipbox: applet not found: %s\n", argv[1]);
-			return 127;
-		}
-		argc--;
-		argv++;
+		err_fmt("ipbox: applet not found: %s\n", argv[1]);
+		return 127;
 	}
-	int rc = fn(argc, argv);
+	int rc = a->fn(argc, argv);
 	out_flush();
 	return rc;
 }

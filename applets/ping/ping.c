@@ -22,6 +22,7 @@
 #include "applets/ping/ping.h"
 #include "core/inet.h"
 #include "core/nl.h"
+#include "core/priv.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -439,6 +440,13 @@ int ping_main(int argc, char **argv)
 	p.lingertime = 10000;
 	p.datalen = 56;
 	p.fd = -1;
+	/* iputils' limit_capabilities, first of all: the real uid and gid,
+	 * only CAP_NET_RAW and CAP_NET_ADMIN permitted, neither effective
+	 * but around the calls that need them; none at all once the socket
+	 * is set up.  ipbox also resets the saved uid, which iputils leaves
+	 * at 0 in a setuid ping. */
+	if (priv_limit(1u << PRIV_NET_RAW | 1u << PRIV_NET_ADMIN) < 0)
+		ping_die(255, errno, "setuid");
 	p.uid = (int)getuid();
 
 	char *target = parse_args(&p, argc, argv);
@@ -460,5 +468,7 @@ int ping_main(int argc, char **argv)
 	resolve(&p, target);		/* IPv6 only with CONFIG_PING6 */
 	ping_open(&p);
 	ping_setup(&p);
+	if (priv_drop() < 0)
+		ping_die(255, errno, "cap_set_proc");
 	return ping_loop(&p);
 }

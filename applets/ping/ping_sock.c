@@ -5,6 +5,7 @@
 #include "core/inet.h"
 #include "core/nl.h"
 #include "core/clock.h"
+#include "core/priv.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -31,12 +32,16 @@ static void open_socket(struct ping *p)
 {
 	int proto = PING_V6(p) ? IPPROTO_ICMPV6 : IPPROTO_ICMP;
 
+	priv_effective(PRIV_NET_RAW, 1);
 	p->socktype = SOCK_DGRAM;
 	p->fd = socket(p->family, SOCK_DGRAM, proto);
 	if (p->fd < 0) {	/* EACCES: not in ping_group_range */
 		p->socktype = SOCK_RAW;
 		p->fd = socket(p->family, SOCK_RAW, proto);
 	}
+	int e = errno;
+	priv_effective(PRIV_NET_RAW, 0);
+	errno = e;
 	if (p->fd < 0) {
 		int e = errno;
 		ping_err(0, "socktype: SOCK_RAW");
@@ -85,8 +90,12 @@ const char *ping_pr_addr(struct ping *p, const union ping_sa *a)
 
 static void bind_device(int fd, const char *dev, const char *what)
 {
-	if (setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, dev, (socklen_t)strlen(dev) + 1) < 0)
-		ping_die(2, errno, "%s %s", what, dev);
+	priv_effective(PRIV_NET_RAW, 1);
+	int rc = setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, dev, (socklen_t)strlen(dev) + 1);
+	int e = errno;
+	priv_effective(PRIV_NET_RAW, 0);
+	if (rc < 0)
+		ping_die(2, e, "%s %s", what, dev);
 }
 
 static unsigned if_index(const char *dev)
@@ -247,9 +256,11 @@ static void open6(struct ping *p)
 			struct in6_pktinfo ipi = { .ipi6_ifindex = if_index(p->device) };
 			if (is_ll(&hop.sin6_addr))
 				hop.sin6_scope_id = ipi.ipi6_ifindex;
+			priv_effective(PRIV_NET_RAW, 1);
 			if (setsockopt(probe, IPPROTO_IPV6, IPV6_PKTINFO, &ipi, sizeof(ipi)) < 0 ||
 			    setsockopt(p->fd, IPPROTO_IPV6, IPV6_PKTINFO, &ipi, sizeof(ipi)) < 0)
 				ping_die(2, errno, "setsockopt(IPV6_PKTINFO)");
+			priv_effective(PRIV_NET_RAW, 0);
 			bind_device(probe, p->device, "setsockopt(SO_BINDTODEVICE)");
 			bind_device(p->fd, p->device, "setsockopt(SO_BINDTODEVICE)");
 		}
@@ -308,8 +319,12 @@ int ping_open(struct ping *p)
 {
 	open_socket(p);
 	if (p->flags & F_MARK) {
-		if (setsockopt(p->fd, SOL_SOCKET, SO_MARK, &p->mark, sizeof(p->mark)) < 0)
-			ping_err(errno, "WARNING: failed to set mark: %d", p->mark);
+		priv_effective(PRIV_NET_ADMIN, 1);
+		int rc = setsockopt(p->fd, SOL_SOCKET, SO_MARK, &p->mark, sizeof(p->mark));
+		int e = errno;
+		priv_effective(PRIV_NET_ADMIN, 0);
+		if (rc < 0)
+			ping_err(e, "WARNING: failed to set mark: %d", p->mark);
 	}
 	p->src.sa.sa_family = (sa_family_t)p->family;
 	if (PING_V6(p))
