@@ -10,7 +10,9 @@
 # and namespaces are never touched.  ipbox runs through links named ip and
 # ping on PATH, so the commands read as in the tutorial (without sudo).
 # DEMO_WITH=iproute2 runs the same with the system's ip and ping instead
-# (the end-to-end test compares the two).
+# (the end-to-end test compares the two).  tests/demo.expect is the
+# tutorial's text as this sandbox shows it, with tests/demo.sed's masks
+# (MACs, times): tests/e2e/link_demo.sh and make check-vm compare with it.
 set -u
 
 if [ "${1:-}" != --inside ]; then
@@ -40,11 +42,18 @@ else
 fi
 PATH=$links:$PATH
 export PATH
+# A shell with its own ip and ping runs them before it looks at PATH
+# (Debian's busybox-static: FEATURE_SH_STANDALONE; make check-vm replays
+# this in such a shell): functions name ours, and the commands run in this
+# shell, where they are defined, not in a new "sh -c".  What ip runs
+# itself ("ip netns exec test1 ip a") finds PATH's ip.
+ip() { "$links/ip" "$@"; }
+ping() { "$links/ping" "$@"; }
 
 # print a command as the tutorial's prompt does, then run it
 run() {
 	printf '$ %s\n' "$*"
-	sh -c "$*" 2>&1
+	eval "$*" 2>&1
 	echo
 }
 
