@@ -181,3 +181,24 @@ no_addr_filters() {
 no_addr_lifetime() {
 	"$IPBOX" ip a add metric 2>&1 | grep -q 'prefix is expected'
 }
+
+# needs_module NAME...: the test needs these kernel modules (the kinds
+# this machine's kernel may lack: bonding, vrf, ip_gre, ...).  On the host
+# the test runs when each is loaded or built in, and is skipped ("needs
+# module NAME") when not: the host loads none (a tunnel module adds its
+# fallback device, tunl0 or gre0, to every namespace, the host's too).  In
+# make check-vm's guest (IPBOX_VM=1) it is loaded, and a module that does
+# not load fails the test.  tests/run.sh runs only the tests that say
+# needs_module in the guest, and tests/vm/image.sh packs the modules they
+# name: a guest test is a t_ function with a needs_module line.
+needs_module() {
+	for _m; do
+		[ -d "/sys/module/$_m" ] && continue
+		if [ -n "${IPBOX_VM:-}" ]; then
+			modprobe "$_m" || fail "module $_m does not load"
+		else
+			grep -Eqs "/($_m|$(echo "$_m" | tr _ -))\.ko" "/lib/modules/$(uname -r)/modules.builtin" ||
+				skip "needs module $_m"
+		fi
+	done
+}

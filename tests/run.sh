@@ -5,6 +5,7 @@
 #   SKIP_TESTS=regex leaves out the tests it matches
 #   UNIT_WRAP=CMD runs each unit test binary through CMD (valgrind)
 #   JOBS=N runs N e2e tests at a time (default 1); TEST_TIMEOUT=s each (120)
+#   IPBOX_VM=1 runs only the tests that say needs_module (make check-vm)
 set -u
 cd "$(dirname "$0")/.." || exit 1
 IPBOX=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -39,8 +40,16 @@ if [ "$(id -u)" != 0 ] || ! unshare --net --mount true 2>/dev/null; then
 else
 	# the tests to run, one "FILE FUNC NAME" a line
 	list=$(mktemp)
+	# IPBOX_VM=1 (make check-vm's guest): only the tests that say
+	# needs_module; the host runs the rest
+	vm_only='/^t_[A-Za-z0-9_]*()/ { t = $1; sub(/\(.*/, "", t) } t && /needs_module/ { print t; t = "" } /^}/ { t = "" }'
 	for f in tests/e2e/*.sh; do
-		for t in $(sed -n 's/^\(t_[A-Za-z0-9_]*\)().*/\1/p' "$f"); do
+		if [ -n "${IPBOX_VM:-}" ]; then
+			tests=$(awk "$vm_only" "$f")
+		else
+			tests=$(sed -n 's/^\(t_[A-Za-z0-9_]*\)().*/\1/p' "$f")
+		fi
+		for t in $tests; do
 			name="$(basename "$f" .sh)/${t#t_}"
 			echo "$name" | grep -Eq -- "$pattern" || continue
 			[ -z "${SKIP_TESTS:-}" ] || ! echo "$name" | grep -Eq -- "$SKIP_TESTS" || continue
