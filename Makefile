@@ -12,6 +12,8 @@
 #   make fuzz            libFuzzer targets (clang), each FUZZ_SECONDS (60) long
 #   make check-valgrind  the suite with ipbox under valgrind memcheck (build-vg)
 #   make check-cross     mips (big-endian) and arm (32-bit) builds, tests under qemu
+#   make check-vm        Debian 12's kernel in qemu: kinds that need modules, and
+#                        the tutorial in an initramfs (defconfig and tiny)
 #   V=1 verbose; BUILD=dir output folder; CROSS_COMPILE=prefix-; DESTDIR, PREFIX
 
 ifeq ($(SANITIZE),1)
@@ -263,6 +265,17 @@ clean:
 check: $(BUILD)/ipbox $(UNIT_BINS)
 	$(Q)sh tests/run.sh $(BUILD)/ipbox
 
+# make check-vm: this build and config/tiny (built in $(BUILD)/vm/tiny) in
+# a booted initramfs under qemu (tests/vm/run.sh)
+VM_TINY := $(BUILD)/vm/tiny
+check-vm: $(BUILD)/ipbox
+	@mkdir -p $(VM_TINY)
+	$(Q)sh config/kconfig.sh config no config/tiny > $(VM_TINY)/tiny.config.tmp
+	$(Q)if cmp -s $(VM_TINY)/tiny.config.tmp $(VM_TINY)/tiny.config; then rm $(VM_TINY)/tiny.config.tmp; \
+		else mv $(VM_TINY)/tiny.config.tmp $(VM_TINY)/tiny.config; fi
+	$(Q)$(MAKE) --no-print-directory BUILD=$(VM_TINY) CONFIG=$(VM_TINY)/tiny.config $(VM_TINY)/ipbox
+	$(Q)sh tests/vm/run.sh $(BUILD)/ipbox $(VM_TINY)/ipbox
+
 demo: $(BUILD)/ipbox
 	$(Q)sh tests/demo.sh $(BUILD)/ipbox
 
@@ -270,4 +283,5 @@ bench: $(BUILD)/ipbox
 	$(Q)sh tests/bench/run.sh $(BUILD)/ipbox
 
 .PHONY: FORCE all size-features defconfig tinyconfig fullconfig allnoconfig allyesconfig randconfig \
-	menuconfig oldconfig olddefconfig install size clean check unit demo bench fuzz fuzz-bins check-valgrind check-cross
+	menuconfig oldconfig olddefconfig install size clean check unit demo bench fuzz fuzz-bins check-valgrind check-cross \
+	check-vm
