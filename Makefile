@@ -1,7 +1,10 @@
 # ipbox: a static multi-call ip + ping.  See README.md.
 #
-#   make                 build build/ipbox (config/defconfig when no .config)
-#   make CC=musl-gcc     fully static musl build
+#   make                 build build/ipbox (config/defconfig when no .config):
+#                        static musl with musl-gcc when installed, else gcc
+#   make ARCH=armhf      static musl for a router CPU, in build-ARCH: armhf,
+#                        arm64, mipsel, mips (big-endian), riscv64
+#                        (tests/cross-setup.sh ARCH installs the compilers)
 #   make check           build, then unit and end-to-end tests
 #   make demo            replay the netns tutorial in a sandbox
 #   make size            stripped size of the current configuration
@@ -11,10 +14,40 @@
 #   make check SANITIZE=1  ASan+UBSan build (dynamic, in build-san) and the suite
 #   make fuzz            libFuzzer targets (clang), each FUZZ_SECONDS (60) long
 #   make check-valgrind  the suite with ipbox under valgrind memcheck (build-vg)
-#   make check-cross     mips (big-endian) and arm (32-bit) builds, tests under qemu
+#   make check-cross     every ARCH's build, its tests under qemu-user
+#   make cross-setup     install the ARCH compilers and qemu (Debian 12)
+#   make size-cross      tiny and defconfig sizes for x86-64 and every ARCH
 #   make check-vm        Debian 12's kernel in qemu: kinds that need modules, and
 #                        the tutorial in an initramfs (defconfig and tiny)
-#   V=1 verbose; BUILD=dir output folder; CROSS_COMPILE=prefix-; DESTDIR, PREFIX
+#   V=1 verbose; BUILD=dir output folder; CC=; CROSS_COMPILE=prefix-; DESTDIR, PREFIX
+
+# ARCH=...: a router CPU, static musl.  armhf, arm64 and mipsel take
+# Debian's multiarch musl-dev:ARCH and its gcc wrapper; Debian 12 has no
+# musl for mips (big-endian) and riscv64, so musl 1.2.3 is built from
+# Debian's source package once (tests/cross-musl.sh), into build-ARCH/musl.
+# An ARCH from the environment (a kernel build's) is not ours: ignored.
+CROSS_ARCHS := armhf arm64 mipsel mips riscv64
+ifeq ($(origin ARCH),environment)
+override ARCH :=
+endif
+ifneq ($(ARCH),)
+ifeq ($(filter $(ARCH),$(CROSS_ARCHS)),)
+$(error ARCH=$(ARCH) is not a target: one of $(CROSS_ARCHS))
+endif
+CROSS_GNU := $(word 2,$(subst :, ,$(filter $(ARCH):%,armhf:arm-linux-gnueabihf \
+	arm64:aarch64-linux-gnu mipsel:mipsel-linux-gnu mips:mips-linux-gnu riscv64:riscv64-linux-gnu)))
+CROSS_MUSL := $(word 2,$(subst :, ,$(filter $(ARCH):%,armhf:arm-linux-musleabihf-gcc \
+	arm64:aarch64-linux-musl-gcc mipsel:mipsel-linux-musl-gcc)))
+BUILD ?= build-$(ARCH)
+ifeq ($(CROSS_MUSL),)
+MUSL_DIR := $(CURDIR)/build-$(ARCH)/musl
+CROSS_MUSL := $(MUSL_DIR)/bin/musl-gcc
+endif
+ifeq ($(origin CC),default)
+CC := $(CROSS_MUSL)
+endif
+STRIP ?= $(CROSS_GNU)-strip
+endif
 
 ifeq ($(SANITIZE),1)
 BUILD ?= build-san
@@ -40,8 +73,20 @@ else
 CONFIG_OUT := $(CONFIG)
 endif
 
+# The compiler: musl-gcc when it is installed (a static musl build, the
+# product), else the host's gcc (glibc, static: some 5x bigger), saying so.
+# CROSS_COMPILE=prefix- and SANITIZE=1 take gcc.
 ifeq ($(origin CC),default)
+ifneq ($(CROSS_COMPILE)$(filter 1,$(SANITIZE)),)
 CC := $(CROSS_COMPILE)gcc
+else ifneq ($(shell command -v musl-gcc 2>/dev/null),)
+CC := musl-gcc
+else
+CC := gcc
+ifeq ($(MAKELEVEL)$(filter-out all check demo size install unit bench,$(or $(MAKECMDGOALS),all)),0)
+$(info make: no musl-gcc, so gcc and glibc: a static defconfig of ~800 KB instead of ~150 KB (apt-get install musl-tools))
+endif
+endif
 endif
 STRIP ?= $(CROSS_COMPILE)strip
 
@@ -121,13 +166,26 @@ ifeq ($(CONFIG_STATIC)$(filter 1,$(SANITIZE) $(DYNAMIC)),y)
 override LDFLAGS += -static
 endif
 
+# (ARCH: the cross compiler's, linux-libc-dev-ARCH-cross)
 $(BUILD)/uapi/.stamp:
 	@mkdir -p $(BUILD)/uapi
+ifneq ($(ARCH),)
+	$(Q)for d in linux asm asm-generic; do \
+		[ -d /usr/$(CROSS_GNU)/include/$$d ] || { echo "no /usr/$(CROSS_GNU)/include/$$d: run tests/cross-setup.sh $(ARCH)"; exit 1; }; \
+		ln -sfn /usr/$(CROSS_GNU)/include/$$d $(BUILD)/uapi/$$d; done
+else
 	$(Q)ma=$$(gcc -print-multiarch 2>/dev/null); \
 	for d in linux asm-generic; do ln -sfn /usr/include/$$d $(BUILD)/uapi/$$d; done; \
 	if [ -d /usr/include/$$ma/asm ]; then ln -sfn /usr/include/$$ma/asm $(BUILD)/uapi/asm; \
 	else ln -sfn /usr/include/asm $(BUILD)/uapi/asm; fi
+endif
 	@touch $@
+
+# mips, riscv64: musl from source, once
+ifneq ($(MUSL_DIR),)
+$(MUSL_DIR)/.built:
+	$(Q)sh tests/cross-musl.sh $(ARCH) $(MUSL_DIR)
+endif
 
 # rebuild everything when the compiler or its flags change (gcc <-> musl-gcc)
 FLAGS_ID := $(CC) $(CFLAGS) $(LDFLAGS)
@@ -136,7 +194,7 @@ $(BUILD)/.flags: FORCE
 	@echo '$(FLAGS_ID)' | cmp -s - $@ || echo '$(FLAGS_ID)' > $@
 FORCE:
 
-$(BUILD)/%.o: %.c $(BUILD)/config.h $(BUILD)/.flags $(if $(UAPI),$(BUILD)/uapi/.stamp)
+$(BUILD)/%.o: %.c $(BUILD)/config.h $(BUILD)/.flags $(if $(UAPI),$(BUILD)/uapi/.stamp) | $(if $(MUSL_DIR),$(MUSL_DIR)/.built)
 	@mkdir -p $(dir $@)
 	@[ -n "$(Q)" ] && echo "  CC      $<" || true
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
@@ -213,9 +271,15 @@ check-valgrind:
 	else echo "valgrind: $$n runs (ipbox and unit tests), $$bad with errors or leaks:"; \
 		find $(VG_BUILD)/vglog -type f -size +0 | head -n 5 | xargs cat; exit 1; fi
 
-# --- cross: big-endian MIPS and 32-bit ARM under qemu-user (tests/cross.sh)
+# --- cross: the router CPUs (ARCH=...) under qemu-user (tests/cross.sh) ---
+# ARCHS= picks some; cross-setup installs their compilers and qemu from
+# Debian; size-cross: tiny and defconfig for x86-64 and every ARCH, -Werror
 check-cross:
 	$(Q)sh tests/cross.sh $(ARCHS)
+cross-setup:
+	$(Q)sh tests/cross-setup.sh $(ARCHS)
+size-cross:
+	$(Q)sh tests/cross-size.sh $(ARCHS)
 %/full.config.in:
 	@mkdir -p $*
 	$(Q)sh config/kconfig.sh config yes config/full > $@.tmp
@@ -284,4 +348,4 @@ bench: $(BUILD)/ipbox
 
 .PHONY: FORCE all size-features defconfig tinyconfig fullconfig allnoconfig allyesconfig randconfig \
 	menuconfig oldconfig olddefconfig install size clean check unit demo bench fuzz fuzz-bins check-valgrind check-cross \
-	check-vm
+	check-vm cross-setup size-cross

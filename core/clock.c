@@ -1,6 +1,7 @@
 #include "core/clock.h"
 #include "core/ipbox.h"
 
+#include <stdint.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -10,13 +11,25 @@ void clock_now(clockid_t clock, struct timespec *ts)
 		clock_gettime(clock, ts);
 		return;
 	}
-#ifdef SYS_clock_gettime64	/* 32-bit: musl's time_t has 64 bits, the old call 32 */
-	if (sizeof(ts->tv_sec) > 4) {	/* (glibc's has 32 without _TIME_BITS=64) */
-		syscall(SYS_clock_gettime64, clock, ts);
+#ifdef SYS_clock_gettime64
+	/* 32-bit: musl's time_t has 64 bits, the old call 32 (glibc's has 32
+	 * without _TIME_BITS=64); musl names the old call SYS_clock_gettime32
+	 * there, and kernels before 5.1 have only that */
+	if (sizeof(ts->tv_sec) > 4) {
+		if (!syscall(SYS_clock_gettime64, clock, ts))
+			return;
+#ifdef SYS_clock_gettime32
+		int32_t old[2] = { 0, 0 };
+		syscall(SYS_clock_gettime32, clock, old);
+		ts->tv_sec = (uint32_t)old[0];	/* 2106, not 2038 */
+		ts->tv_nsec = old[1];
 		return;
+#endif
 	}
 #endif
+#ifdef SYS_clock_gettime
 	syscall(SYS_clock_gettime, clock, ts);
+#endif
 }
 
 void clock_timeval(struct timeval *tv)

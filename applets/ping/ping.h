@@ -100,6 +100,8 @@ size_t ping_fmt_time(char *buf, size_t cap, long us);
 /* printf("%g", (float)(100.0 * lost / total)) without floats */
 size_t ping_fmt_loss(char *buf, size_t cap, long lost, long total);
 long ping_isqrt(long long v);
+/* a round trip of US (0 to 2^28) into P's min, max, sums and ewma */
+void ping_account(struct ping *p, long us);
 /* strtod of -i/-W into microseconds: 0 ok, -1 empty, 1 garbage after a
  * number (value still set), 2 out of range */
 int ping_parse_secs(const char *s, long long *us, const char **end);

@@ -402,18 +402,8 @@ static void gather(struct ping *p, const uint8_t *icmp, int cc, int hops, int cs
 		}
 		if (triptime > 0xfffffff)
 			triptime = 0xfffffff;
-		if (!csfailed) {
-			p->tsum += triptime;
-			p->tsum2 = (long long)((unsigned long long)p->tsum2 + (unsigned long long)(triptime * triptime));
-			if (triptime < p->tmin)
-				p->tmin = triptime;
-			if (triptime > p->tmax)
-				p->tmax = triptime;
-			if (!p->rtt)
-				p->rtt = (int)(triptime * 8);
-			else
-				p->rtt += (int)(triptime - p->rtt / 8);
-		}
+		if (!csfailed)
+			ping_account(p, triptime);
 	}
 	if (csfailed) {
 		p->nchecksum++;

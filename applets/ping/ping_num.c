@@ -135,3 +135,19 @@ int ping_parse_secs(const char *s, long long *us, const char **end)
 	*us = neg ? -(long long)m : (long long)m;
 	return rc;
 }
+
+/* a reply's round trip, 0 to 2^28 us, into min/max, the sums and the
+ * ewma; the square in 64 bits: long has 32 on armhf and mips */
+void ping_account(struct ping *p, long us)
+{
+	p->tsum += us;
+	p->tsum2 = (long long)((unsigned long long)p->tsum2 + (unsigned long long)us * (unsigned long long)us);
+	if (us < p->tmin)
+		p->tmin = us;
+	if (us > p->tmax)
+		p->tmax = us;
+	if (!p->rtt)
+		p->rtt = (int)(us * 8);
+	else
+		p->rtt += (int)(us - p->rtt / 8);
+}

@@ -53,6 +53,14 @@ int main(void)
 	CHECK_STR("time 99.950", tm(99950), " time=100 ms");
 	CHECK("isqrt", ping_isqrt(0) == 0 && ping_isqrt(1) == 1 && ping_isqrt(15) == 3 &&
 	      ping_isqrt(16) == 4 && ping_isqrt(1000000000000LL) == 1000000);
+	/* 100 ms twice: a square past 2^31, where long has 32 bits (armhf, mips) */
+	struct ping st = { .tmin = 2147483647L };
+	ping_account(&st, 100000);
+	ping_account(&st, 100000);
+	CHECK("account 100 ms twice", st.tsum == 200000 && st.tsum2 == 20000000000LL &&
+	      st.tmin == 100000 && st.tmax == 100000 && st.rtt == 800000);
+	ping_account(&st, 0xfffffff);
+	CHECK("account 2^28 us", st.tsum2 == 20000000000LL + 0xfffffffLL * 0xfffffff && st.tmax == 0xfffffff);
 	CHECK("secs 0.2", secs("0.2", &rc) == 200000 && rc == 0);
 	CHECK("secs 1", secs("1", &rc) == 1000000 && rc == 0);
 	CHECK("secs .5", secs(".5", &rc) == 500000 && rc == 0);
