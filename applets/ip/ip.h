@@ -14,16 +14,18 @@ int do_iproute(int argc, char **argv);
 int do_iprule(int argc, char **argv);
 int do_ipneigh(int argc, char **argv);
 
-/* one line of a command (argv without "ip" and global options) */
+/* one line of a command (argv without "ip" and global options), and
+ * ip's usage text on stderr, exit 255 (ip_object.c) */
 int ip_do_cmd(int argc, char **argv);
+__attribute__((noreturn)) void ip_usage(void);
 /* -batch FILE (batch.c) */
 int ip_batch(const char *file);
 
-/* ip link show / ip addr show (show.c): DO_LINK is 1 for "ip link", 2 for
+/* ip link show / ip addr show (link_show.c): DO_LINK is 1 for "ip link", 2 for
  * "ip address DEV" after "ip link show" in a batch (6.1 then shows the link
  * alone, keeping -4/-6) */
 int ip_show(int argc, char **argv, int do_link);
-/* print one RTM_NEWLINK record as iproute2's print_linkinfo (show.c) */
+/* print one RTM_NEWLINK record as iproute2's print_linkinfo (link_show.c) */
 int print_linkinfo(const struct nlmsghdr *n, int do_link);
 /* forget ip link's show filters (ip address prints links without them) */
 void link_filter_reset(void);
@@ -33,7 +35,7 @@ void print_link_stats(const struct nlmsghdr *n);
 void print_link_details(const struct rtattr **tb, int do_link);
 void print_link_stats_tb(const struct rtattr **tb);
 
-/* ip link (link.c): the full usage text on stderr, exit 255 */
+/* ip link (link_parse.c): the full usage text on stderr, exit 255 */
 __attribute__((noreturn)) void iplink_usage(void);
 /* iproute2's iplink_parse: the keywords set/add/peer share.  Fills R (an
  * RTM_NEWLINK/DELLINK request); sets *TYPE at "type KIND".  Returns the
@@ -49,6 +51,7 @@ struct link_kind {
 	void (*print)(const struct rtattr *data);	/* data may be NULL */
 	void (*help)(void);				/* ip link help KIND */
 };
+/* the kind named ID, or NULL (link_kinds.c) */
 const struct link_kind *link_kind_find(const char *id);
 /* a kind's "WORD [VALUE]" option: the attribute it sets, and a small
  * number saying how (each kind's own code) */
@@ -57,18 +60,18 @@ struct link_opt {
 	unsigned short attr;
 	unsigned char arg;
 };
-/* network byte order without arpa/inet.h (it clashes with linux/in6.h
+/* link_kind.c: network byte order without arpa/inet.h (it clashes with linux/in6.h
  * under musl) */
 uint16_t be16(uint16_t v);
 uint32_t be32(uint32_t v);
 /* "802.1Q" / "802.1ad" (any case) in network order, else invarg(ERRMSG) */
 uint16_t vlan_proto(const char *arg, const char *errmsg);
 
-/* IF_OPER_* names, "UNKNOWN" ... "UP" (show.c) */
+/* IF_OPER_* names, "UNKNOWN" ... "UP" (link_parse.c) */
 extern const char *const oper_states[7];
-/* IN6_ADDR_GEN_MODE_* names (link.c) */
+/* IN6_ADDR_GEN_MODE_* names (link_parse.c) */
 extern const char *const addrgen_names[4];
-/* is link IDX a vrf device? (link.c) */
+/* is link IDX a vrf device? (link_kind.c) */
 int link_is_vrf(unsigned idx);
 /* strcasecmp() == 0, for iproute2's case-blind keywords */
 int strcase_eq(const char *a, const char *b);

@@ -50,10 +50,6 @@ static const char *ll_type_n2a(unsigned type, char *buf)
 	return buf;
 }
 
-const char *const oper_states[7] = {
-	"UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN", "TESTING", "DORMANT", "UP",
-};
-
 static void print_link_flags(unsigned flags, int mdown)
 {
 	static const struct {

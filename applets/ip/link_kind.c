@@ -1,0 +1,73 @@
+/* What link kinds share: the list iproute2 6.1 names in its usage texts,
+ * matching a link's kind, and the value parsers of the kinds' options. */
+#include "applets/ip/ip.h"
+
+#include <linux/if_ether.h>
+#include <linux/if_link.h>
+#include <string.h>
+
+const char link_type_list[] = LINK_TYPE_LIST;
+
+int strcase_eq(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++)
+		if ((*a | 0x20) != (*b | 0x20))
+			return 0;
+	return *a == *b;
+}
+
+
+/* the kind of a link ("vrf", "bridge"...), for "vrf NAME" */
+static int got_kind(const struct nlmsghdr *n, void *arg)
+{
+	const struct rtattr *tb[IFLA_MAX + 1], *li[IFLA_INFO_MAX + 1];
+
+	nlmsg_parse(tb, IFLA_MAX, n, sizeof(struct ifinfomsg));
+	if (!tb[IFLA_LINKINFO])
+		return 0;
+	nla_parse_nested(li, IFLA_INFO_MAX, tb[IFLA_LINKINFO]);
+	if (li[IFLA_INFO_KIND] && nla_len(li[IFLA_INFO_KIND]) >= 3 &&
+	    !memcmp(nla_data(li[IFLA_INFO_KIND]), "vrf", 3))
+		*(int *)arg = 1;
+	return 0;
+}
+
+int link_is_vrf(unsigned idx)
+{
+	char buf[64];
+	struct nl_req r;
+	int vrf = 0;
+	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
+
+	ifi->ifi_index = (int)idx;
+	nl_get(&r, NL_QUIET, got_kind, &vrf);
+	return vrf;
+}
+
+uint16_t be16(uint16_t v)
+{
+	const uint8_t b[2] = { (uint8_t)(v >> 8), (uint8_t)v };
+	uint16_t r;
+
+	memcpy(&r, b, 2);
+	return r;
+}
+
+uint32_t be32(uint32_t v)
+{
+	const uint8_t b[4] = { (uint8_t)(v >> 24), (uint8_t)(v >> 16), (uint8_t)(v >> 8), (uint8_t)v };
+	uint32_t r;
+
+	memcpy(&r, b, 4);
+	return r;
+}
+
+uint16_t vlan_proto(const char *arg, const char *errmsg)
+{
+	if (strcase_eq(arg, "802.1Q"))
+		return be16(ETH_P_8021Q);
+	if (strcase_eq(arg, "802.1ad"))
+		return be16(ETH_P_8021AD);
+	invarg(errmsg, arg);
+}
+
