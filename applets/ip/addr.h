@@ -1,5 +1,7 @@
-/* ip address: what addr.c (add/change/replace/delete) and addr_show.c
- * (show/flush and the address record) share. */
+/* ip address: what its files share.  addr.c (the subcommands) calls
+ * addr_modify.c (add/change/replace/delete) and addr_show.c (show, and
+ * where flush and save start), which use addr_filter.c, addr_flush.c,
+ * addr_save.c and addr_print.c (the address record). */
 #ifndef IPBOX_IP_ADDR_H
 #define IPBOX_IP_ADDR_H
 
@@ -19,7 +21,6 @@ struct addr_filter {
 	int master;		/* -1: nomaster */
 	const char *kind, *slave_kind;
 };
-extern struct addr_filter AF;
 
 /* address flags, iproute2's ifa_flag_data[] (ends with mask 0) */
 struct addr_flag {
@@ -34,18 +35,27 @@ struct addr_flag {
 extern const struct addr_flag addr_flags[];
 const struct addr_flag *addr_flag_by_name(const char *name);
 
+/* addr_usage.c: the usage text on stderr, exit 255 */
 __attribute__((noreturn)) void ipaddr_usage(void);
-/* DO: 0 show, 1 flush, 2 save */
-int ipaddr_list_or_flush(int argc, char **argv, int what);
+/* addr_modify.c: add, change, replace (RTM_NEWADDR), delete (RTM_DELADDR) */
+int ipaddr_modify(int cmd, int flags, int argc, char **argv);
+/* addr_show.c */
+enum addr_action { ADDR_LIST, ADDR_FLUSH, ADDR_SAVE };
+int ipaddr_list_flush_or_save(int argc, char **argv, enum addr_action action);
 /* addr_save.c: all exit */
-int ipaddr_save(void);
+int ipaddr_save(const struct addr_filter *f);
 int ipaddr_showdump(void);
 int ipaddr_restore(void);
-/* addr_flush.c: with the filters in AF */
-int ipaddr_flush(void);
-/* does this RTM_NEWADDR pass the filters in AF? */
-int addr_filter_ok(const struct nlmsghdr *n);
-/* one address record; WITH_DEV prefixes "IFINDEX: NAME" (-o, flush -s -s) */
+/* addr_flush.c */
+int ipaddr_flush(const struct addr_filter *f);
+/* addr_filter.c: the filter words (exit 255 on a bad one), and does an
+ * RTM_NEWADDR pass them? */
+void addr_filter_parse(struct addr_filter *f, int argc, char **argv);
+int addr_filter_ok(const struct addr_filter *f, const struct nlmsghdr *n);
+/* addr_print.c: the attributes of an address record (IFA_LOCAL and
+ * IFA_ADDRESS stand in for each other); returns its flags */
+unsigned addr_parse(const struct nlmsghdr *n, const struct rtattr **tb);
+/* addr_print.c: one address record; WITH_DEV prefixes "IFINDEX: NAME" (-o, flush -s -s) */
 void print_addrinfo(const struct nlmsghdr *n, int with_dev);
 
 #endif

@@ -29,7 +29,7 @@ static int send_deletes(struct flush *f)
 	return 0;
 }
 
-static int flush_round(struct flush *f)
+static int flush_round(struct flush *f, const struct addr_filter *af)
 {
 	char buf[64];
 	struct nl_req r;
@@ -38,15 +38,15 @@ static int flush_round(struct flush *f)
 	struct ifaddrmsg *ifa = nl_req_init(&r, buf, sizeof(buf), RTM_GETADDR, 0, sizeof(*ifa));
 	const struct nlmsghdr *n;
 
-	ifa->ifa_family = (unsigned char)AF.family;
-	ifa->ifa_index = (unsigned)AF.ifindex;
+	ifa->ifa_family = (unsigned char)af->family;
+	ifa->ifa_index = (unsigned)af->ifindex;
 	if (nl_cursor_start(&c, &r, rx, sizeof(rx)) < 0)
 		ipbox_exit(RC_LOCAL);
 	f->count = 0;
 	for (; (n = nl_cursor_peek(&c)); nl_cursor_next(&c)) {
 		if (n->nlmsg_type != RTM_NEWADDR || n->nlmsg_len < NLMSG_LENGTH(sizeof(struct ifaddrmsg)))
 			continue;
-		if (!addr_filter_ok(n))
+		if (!addr_filter_ok(af, n))
 			continue;
 		if (NLMSG_ALIGN(f->len) + n->nlmsg_len > sizeof(f->buf) && send_deletes(f) < 0) {
 			nl_cursor_close(&c);
@@ -72,7 +72,7 @@ static int flush_round(struct flush *f)
 	return 0;
 }
 
-int ipaddr_flush(void)
+int ipaddr_flush(const struct addr_filter *af)
 {
 	static struct flush f;
 	int round = 0;
@@ -80,7 +80,7 @@ int ipaddr_flush(void)
 	f.len = 0;
 	f.seq = 0;
 	for (;;) {
-		if (flush_round(&f) < 0)
+		if (flush_round(&f, af) < 0)
 			return RC_USAGE;
 		if (f.count == 0)
 			break;
@@ -92,7 +92,7 @@ int ipaddr_flush(void)
 		}
 		/* flushing primaries only: a second round would take the
 		 * secondaries the kernel promoted */
-		if (!(AF.flags & IFA_F_SECONDARY) && (AF.flagmask & IFA_F_SECONDARY))
+		if (!(af->flags & IFA_F_SECONDARY) && (af->flagmask & IFA_F_SECONDARY))
 			break;
 		if (G.loops && (unsigned)round >= G.loops) {	/* -loops 0: no limit */
 			out_flush();

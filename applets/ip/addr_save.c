@@ -17,7 +17,7 @@ static int save_cb(const struct nlmsghdr *n, void *arg)
 }
 
 /* the records of a dump (family -4/-6, dev filter), unfiltered otherwise */
-int ipaddr_save(void)
+int ipaddr_save(const struct addr_filter *f)
 {
 	char buf[64];
 	struct nl_req r;
@@ -29,7 +29,7 @@ int ipaddr_save(void)
 	}
 	out_put((const char *)&dump_magic, sizeof(dump_magic));
 	ifa->ifa_family = (unsigned char)G.family;
-	ifa->ifa_index = (unsigned)AF.ifindex;
+	ifa->ifa_index = (unsigned)f->ifindex;
 	if (nl_dump(&r, save_cb, NULL) < 0) {
 		err_fmt("Save terminated\n");
 		ipbox_exit(RC_LOCAL);

@@ -71,7 +71,11 @@ uint16_t vlan_proto(const char *arg, const char *errmsg);
 extern const char *const oper_states[7];
 /* IN6_ADDR_GEN_MODE_* names (link_parse.c) */
 extern const char *const addrgen_names[4];
-/* is link IDX a vrf device? (link_kind.c) */
+/* link_kind.c: is the kind (with SLAVE the slave kind) of the link
+ * record TB KIND?  iproute2 6.1's one test for "type KIND" filters and
+ * "vrf NAME" */
+int link_kind_is(const struct rtattr **tb, const char *kind, int slave);
+/* is link IDX a vrf device? */
 int link_is_vrf(unsigned idx);
 /* strcasecmp() == 0, for iproute2's case-blind keywords */
 int strcase_eq(const char *a, const char *b);

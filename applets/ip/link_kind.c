@@ -17,18 +17,23 @@ int strcase_eq(const char *a, const char *b)
 }
 
 
-/* the kind of a link ("vrf", "bridge"...), for "vrf NAME" */
-static int got_kind(const struct nlmsghdr *n, void *arg)
+int link_kind_is(const struct rtattr **tb, const char *kind, int slave)
 {
-	const struct rtattr *tb[IFLA_MAX + 1], *li[IFLA_INFO_MAX + 1];
+	const struct rtattr *li[IFLA_INFO_MAX + 1];
 
-	nlmsg_parse(tb, IFLA_MAX, n, sizeof(struct ifinfomsg));
 	if (!tb[IFLA_LINKINFO])
 		return 0;
 	nla_parse_nested(li, IFLA_INFO_MAX, tb[IFLA_LINKINFO]);
-	if (li[IFLA_INFO_KIND] && nla_len(li[IFLA_INFO_KIND]) >= 3 &&
-	    !memcmp(nla_data(li[IFLA_INFO_KIND]), "vrf", 3))
-		*(int *)arg = 1;
+	const char *k = nla_str(li[slave ? IFLA_INFO_SLAVE_KIND : IFLA_INFO_KIND]);
+	return streq(k ? k : "", kind);
+}
+
+static int got_vrf(const struct nlmsghdr *n, void *arg)
+{
+	const struct rtattr *tb[IFLA_MAX + 1];
+
+	nlmsg_parse(tb, IFLA_MAX, n, sizeof(struct ifinfomsg));
+	*(int *)arg = link_kind_is(tb, "vrf", 0);
 	return 0;
 }
 
@@ -40,7 +45,7 @@ int link_is_vrf(unsigned idx)
 	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
 
 	ifi->ifi_index = (int)idx;
-	nl_get(&r, NL_QUIET, got_kind, &vrf);
+	nl_get(&r, NL_QUIET, got_vrf, &vrf);
 	return vrf;
 }
 

@@ -186,19 +186,6 @@ static int print_linkinfo_brief(const struct ifinfomsg *ifi, const char *name,
 	return 1;
 }
 
-/* the kind (or with SLAVE the slave kind) of a link is KIND */
-static int kind_is(const struct rtattr **tb, const char *kind, int slave)
-{
-	const struct rtattr *li[IFLA_INFO_MAX + 1], *k;
-
-	if (!tb[IFLA_LINKINFO])
-		return 0;
-	nla_parse_nested(li, IFLA_INFO_MAX, tb[IFLA_LINKINFO]);
-	k = li[slave ? IFLA_INFO_SLAVE_KIND : IFLA_INFO_KIND];
-	return k && strnlen(nla_data(k), nla_len(k)) == strlen(kind) &&
-	       !memcmp(nla_data(k), kind, strlen(kind));
-}
-
 /* iproute2's print_linkinfo filters (parses TB) */
 static int link_filter_ok(const struct ifinfomsg *ifi, const struct rtattr **tb, const struct nlmsghdr *n)
 {
@@ -217,9 +204,9 @@ static int link_filter_ok(const struct ifinfomsg *ifi, const struct rtattr **tb,
 		return 0;
 	if (F.nomaster && tb[IFLA_MASTER])
 		return 0;
-	if (F.kind && !kind_is(tb, F.kind, 0))
+	if (F.kind && !link_kind_is(tb, F.kind, 0))
 		return 0;
-	if (F.slave_kind && !kind_is(tb, F.slave_kind, 1))
+	if (F.slave_kind && !link_kind_is(tb, F.slave_kind, 1))
 		return 0;
 	return 1;
 }
