@@ -1,4 +1,7 @@
-/* ip route: what the parser (route.c) and the printer (route_show.c) share. */
+/* ip route: what its files share.  route.c (the subcommands, add...
+ * delete: RTM_NEWROUTE/RTM_DELROUTE, get) calls route_show.c (show,
+ * flush, save), route_save.c (save's magic, showdump, restore) and
+ * route_print.c (the record), which use route_usage.c. */
 #ifndef IPBOX_ROUTE_H
 #define IPBOX_ROUTE_H
 
@@ -22,7 +25,6 @@ struct route_filter {
 	unsigned metric, metricmask;
 	inet_prefix rprefsrc, rvia, rdst, mdst, rsrc, msrc;
 };
-extern struct route_filter RF;
 
 /* the words of ip route add (struct kw ids) */
 enum {
@@ -31,20 +33,22 @@ enum {
 	K_ENCAP, K_TTL,
 };
 
-void route_reset_filter(void);
-/* one RTM_NEWROUTE/RTM_DELROUTE record, as iproute2's print_route */
+/* route_print.c: a filter that passes all */
+void route_filter_init(struct route_filter *f);
+/* one RTM_NEWROUTE/RTM_DELROUTE record, as iproute2's print_route; ARG
+ * is the struct route_filter */
 int print_route(const struct nlmsghdr *n, void *arg);
-/* ip route { show | list | flush | save } SELECTOR */
+/* route_show.c: ip route { show | list | flush | save } SELECTOR */
 enum { ROUTE_LIST, ROUTE_FLUSH, ROUTE_SAVE };
 int route_list_or_flush(int argc, char **argv, int action);
 /* route_save.c: the magic word of a save (-1 on a terminal), showdump, restore */
 int route_save_start(void);
 int route_showdump(void);
 int route_restore(void);
-/* ip route get */
+/* route.c: ip route get */
 int route_get(int argc, char **argv);
+/* route_usage.c: the usage text, exit 255; "Cannot find device" and rc 1 */
 __attribute__((noreturn)) void route_usage(void);
-/* "Cannot find device" and rc 1 */
 int route_nodev(const char *dev);
 
 #endif

@@ -23,8 +23,7 @@ int route_save_start(void)
 
 static int show_cb(struct nlmsghdr *n, void *arg)
 {
-	(void)arg;
-	print_route(n, NULL);
+	print_route(n, arg);
 	return 0;
 }
 
@@ -32,9 +31,10 @@ int route_showdump(void)
 {
 	if (dumpfile_magic(route_magic, "route"))
 		return RC_LOCAL;
-	memset(&RF, 0, sizeof(RF));	/* iproute2 shows with a zeroed filter */
+	struct route_filter zero = { 0 };	/* iproute2 shows with a zeroed filter */
+
 	G.json = 0;			/* and starts no JSON output */
-	return dumpfile_each(show_cb, NULL) < 0 ? RC_KERNEL : RC_OK;
+	return dumpfile_each(show_cb, &zero) < 0 ? RC_KERNEL : RC_OK;
 }
 
 static int same_attr(const struct rtattr *a, const struct rtattr *b)
