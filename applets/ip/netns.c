@@ -20,24 +20,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static const char usage_text[] =
-	"Usage:\tip netns list\n"
-	"\tip netns add NAME\n"
-	"\tip netns attach NAME PID\n"
-	"\tip netns set NAME NETNSID\n"
-	"\tip [-all] netns delete [NAME]\n"
-	"\tip netns identify [PID]\n"
-	"\tip netns pids NAME\n"
-	"\tip [-all] netns exec [NAME] cmd ...\n"
-	"\tip netns monitor\n"
-	"\tip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]\n"
-	"NETNSID := auto | POSITIVE-INT\n";
-
-void netns_usage(void)
-{
-	usage_exit(USAGE(usage_text, "Usage: ip netns { list | add | attach | set | delete | identify | pids | exec | monitor | list-id } ...\n"), RC_USAGE);
-}
-
 static int netns_help(int argc, char **argv)
 {
 	(void)argc;
@@ -48,20 +30,6 @@ static int netns_help(int argc, char **argv)
 static void ns_path(char *buf, size_t cap, const char *name)
 {
 	fmt_buf(buf, cap, "%s/%s", NETNS_RUN_DIR, name);
-}
-
-int netns_is_dot(const char *name)
-{
-	return streq(name, ".") || streq(name, "..");
-}
-
-int netns_foreach(int (*fn)(const char *name, void *arg), void *arg)
-{
-	if (dir_each(NETNS_RUN_DIR, fn, arg) == -1 && errno != ENOENT) {
-		err_errno("Failed to open directory %s: ", NETNS_RUN_DIR);
-		return -1;
-	}
-	return 0;
 }
 
 /* ---- list ------------------------------------------------------------ */
@@ -117,15 +85,6 @@ static int netns_delete(int argc, char **argv)
 	if (G.do_all)
 		return netns_foreach(delete_one, NULL) ? RC_LOCAL : RC_OK;
 	return delete_one(argv[0], NULL) ? RC_LOCAL : RC_OK;
-}
-
-int netns_make_run_dir(void)
-{
-	if (mkdir(NETNS_RUN_DIR, 0755) < 0 && errno != EEXIST) {
-		err_errno("mkdir %s failed: ", NETNS_RUN_DIR);
-		return -1;
-	}
-	return 0;
 }
 
 /* /run/netns as a shared mount of its own.  Under a lock, so that

@@ -1,10 +1,12 @@
-/* What netns.c and netns_more.c share. */
+/* What the ip netns files share: netns.c (the subcommands list, add,
+ * attach, delete, exec) and netns_more.c (identify, pids, set, list-id,
+ * monitor) call netns_dir.c (/run/netns) and netns_usage.c. */
 #ifndef IPBOX_IP_NETNS_H
 #define IPBOX_IP_NETNS_H
 
-/* ip netns help: usage on stderr, exit 255 */
+/* netns_usage.c: ip netns help: usage on stderr, exit 255 */
 __attribute__((noreturn)) void netns_usage(void);
-/* "." or ".." */
+/* netns_dir.c: "." or ".." */
 int netns_is_dot(const char *name);
 /* FN for every name in /run/netns in readdir order (not sorted, as
  * iproute2) until FN returns non-zero; a missing directory is empty,
