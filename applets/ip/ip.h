@@ -53,13 +53,53 @@ struct link_kind {
 };
 /* the kind named ID, or NULL (link_kinds.c) */
 const struct link_kind *link_kind_find(const char *id);
-/* a kind's "WORD [VALUE]" option: the attribute it sets, and a small
- * number saying how (each kind's own code) */
+/* A link kind's options as data (link_opt.c): each row reads "WORD
+ * [VALUE]" into the attribute ATTR of IFLA_INFO_DATA as TYPE says, with
+ * iproute2 6.1's error texts.  Rows are tried in order, by prefix unless
+ * OPT_WHOLE, and the first match wins, as 6.1's chains of matches(). */
+enum link_opt_type {
+	OPT_FLAG,	/* WORD alone: an empty attribute */
+	OPT_SET,	/* WORD alone: the u8 VAL */
+	OPT_WORDS,	/* one of WORDS[1...]: its place (0, 1, ...) as u8, else invarg(WORDS[0]) */
+	OPT_DEV,	/* a device: its ifindex as u32, else "Cannot find device" (255) */
+	OPT_KIND,	/* the kind's own code reads it (struct link_opts' custom) */
+	OPT_U8, OPT_U16, OPT_U32,	/* a number below 2^VAL, else invarg(MSG) */
+	OPT_BE16, OPT_BE32,		/* the same in network byte order */
+};
+enum {
+	OPT_WHOLE = 1,		/* WORD whole, no abbreviation */
+	OPT_HEX = 2,		/* the number is hexadecimal */
+	OPT_AGAIN = 4,		/* may come twice (else duparg2) */
+	OPT_VALUE = 8,		/* OPT_KIND: a value follows */
+	OPT_NONE = 16,		/* the number may be "none" for 0 */
+	OPT_UNLIMITED = 32,	/* the number may be "unlimited" for 0 */
+};
 struct link_opt {
 	const char *word;
-	unsigned short attr;
-	unsigned char arg;
+	union {
+		const char *msg;		/* invarg's message for a bad value */
+		const char *const *words;	/* OPT_WORDS: that message, then the names */
+	};
+	unsigned char type, flags;
+	unsigned char attr;		/* below 64 */
+	unsigned char val;		/* numbers: bits; OPT_SET, OPT_KIND: the kind's value */
+	unsigned char id;		/* OPT_KIND: the kind's own */
 };
+struct link_opts {
+	const struct link_opt *opts;	/* ends with a NULL word */
+	const char *unknown;		/* "vxlan: unknown command" */
+	const char *usage;		/* on stderr after it, and for "help" */
+	/* an OPT_KIND row; *ARGVP is on the word, or on the value with
+	 * OPT_VALUE; ST is link_opts_parse's; 0, or -1 after a message */
+	int (*custom)(const struct link_opt *o, int *argcp, char ***argvp, struct nl_req *r, void *st);
+};
+/* ARGC words by K's rows; SEEN collects the attributes given (bit ATTR).
+ * 0, or -1 after a message; exits 255 on a bad value. */
+int link_opts_parse(const struct link_opts *k, int argc, char **argv, struct nl_req *r, uint64_t *seen, void *st);
+/* a number as row O reads it, else invarg(O's MSG) */
+unsigned link_opt_number(const struct link_opt *o, const char *arg);
+/* iproute2's check_duparg: ATTR in SEEN is duparg2(KEY, ARG) */
+void link_opt_once(uint64_t *seen, unsigned attr, const char *key, const char *arg);
 /* link_kind.c: network byte order without arpa/inet.h (it clashes with linux/in6.h
  * under musl) */
 uint16_t be16(uint16_t v);

@@ -29,12 +29,6 @@ static void vlan_help(void)
 	out_str(USAGE(vlan_usage, "Usage: ... vlan id VLANID [ OPTIONS ]\n"));
 }
 
-static const struct link_opt vlan_flags[] = {
-	{ "reorder_hdr", 0, VLAN_FLAG_REORDER_HDR }, { "gvrp", 0, VLAN_FLAG_GVRP },
-	{ "mvrp", 0, VLAN_FLAG_MVRP }, { "loose_binding", 0, VLAN_FLAG_LOOSE_BINDING },
-	{ "bridge_binding", 0, VLAN_FLAG_BRIDGE_BINDING },
-};
-
 /* iproute2 cuts a bad FROM:TO at its colon before naming it */
 static char word[64];
 
@@ -60,53 +54,63 @@ static int qos_map(int *argcp, char ***argvp, struct nl_req *r, int type)
 	return 0;
 }
 
+/* the options, iproute2 6.1's order; V_FLAG rows: the VLAN_FLAG_ in VAL */
+enum { V_PROTO, V_QOS, V_FLAG };
+#define VLAN_OPT(w, id, attr, val, msg) { w, { msg }, OPT_KIND, OPT_VALUE | OPT_AGAIN, attr, val, id }
+
+static const struct link_opt vlan_opts[] = {
+	VLAN_OPT("protocol", V_PROTO, IFLA_VLAN_PROTOCOL, 0, "protocol is invalid"),
+	{ "id", { "id is invalid" }, OPT_U16, OPT_AGAIN, IFLA_VLAN_ID, 16, 0 },
+	VLAN_OPT("ingress-qos-map", V_QOS, IFLA_VLAN_INGRESS_QOS, 0, "invalid ingress-qos-map"),
+	VLAN_OPT("egress-qos-map", V_QOS, IFLA_VLAN_EGRESS_QOS, 0, "invalid egress-qos-map"),
+	VLAN_OPT("reorder_hdr", V_FLAG, IFLA_VLAN_FLAGS, VLAN_FLAG_REORDER_HDR, NULL),
+	VLAN_OPT("gvrp", V_FLAG, IFLA_VLAN_FLAGS, VLAN_FLAG_GVRP, NULL),
+	VLAN_OPT("mvrp", V_FLAG, IFLA_VLAN_FLAGS, VLAN_FLAG_MVRP, NULL),
+	VLAN_OPT("loose_binding", V_FLAG, IFLA_VLAN_FLAGS, VLAN_FLAG_LOOSE_BINDING, NULL),
+	VLAN_OPT("bridge_binding", V_FLAG, IFLA_VLAN_FLAGS, VLAN_FLAG_BRIDGE_BINDING, NULL),
+	{ NULL, { NULL }, 0, 0, 0, 0, 0 },
+};
+
+static int vlan_option(const struct link_opt *o, int *argcp, char ***argvp, struct nl_req *r, void *st)
+{
+	struct ifla_vlan_flags *fl = st;
+
+	switch (o->id) {
+	case V_PROTO:
+		nla_put_u16(r, o->attr, vlan_proto(**argvp, o->msg));
+		break;
+	case V_QOS:
+		if (qos_map(argcp, argvp, r, o->attr))
+			invarg(o->msg, word);
+		/* on the last FROM:TO: the parser steps past it */
+		(*argcp)++;
+		(*argvp)--;
+		break;
+	default:
+		fl->mask |= o->val;
+		if (streq(**argvp, "on"))
+			fl->flags |= o->val;
+		else if (streq(**argvp, "off"))
+			fl->flags &= ~(unsigned)o->val;
+		else {
+			err_fmt("Error: argument of \"%s\" must be \"on\" or \"off\", not \"%s\"\n", o->word, **argvp);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static const struct link_opts vlan_kind_opts = {
+	vlan_opts, "vlan: unknown command", USAGE(vlan_usage, "Usage: ... vlan id VLANID [ OPTIONS ]\n"), vlan_option,
+};
+
 static int vlan_parse(int argc, char **argv, struct nl_req *r)
 {
 	struct ifla_vlan_flags fl = { 0, 0 };
+	uint64_t seen = 0;
 
-	while (argc > 0) {
-		size_t i, n = sizeof(vlan_flags) / sizeof(vlan_flags[0]);
-		if (matches(*argv, "protocol")) {
-			NEXT_ARG();
-			nla_put_u16(r, IFLA_VLAN_PROTOCOL, vlan_proto(*argv, "protocol is invalid"));
-		} else if (matches(*argv, "id")) {
-			unsigned short id;
-			NEXT_ARG();
-			if (get_u16(&id, *argv, 0))
-				invarg("id is invalid", *argv);
-			nla_put_u16(r, IFLA_VLAN_ID, id);
-		} else if (matches(*argv, "ingress-qos-map") || matches(*argv, "egress-qos-map")) {
-			int in = matches(*argv, "ingress-qos-map");
-			NEXT_ARG();
-			if (qos_map(&argc, &argv, r, in ? IFLA_VLAN_INGRESS_QOS : IFLA_VLAN_EGRESS_QOS))
-				invarg(in ? "invalid ingress-qos-map" : "invalid egress-qos-map", word);
-			continue;
-		} else if (matches(*argv, "help")) {
-			err_str(USAGE(vlan_usage, "Usage: ... vlan id VLANID [ OPTIONS ]\n"));
-			return -1;
-		} else {
-			for (i = 0; i < n && !matches(*argv, vlan_flags[i].word); i++)
-				;
-			if (i == n) {
-				err_fmt("vlan: unknown command \"%s\"?\n", *argv);
-				err_str(USAGE(vlan_usage, "Usage: ... vlan id VLANID [ OPTIONS ]\n"));
-				return -1;
-			}
-			NEXT_ARG();
-			fl.mask |= vlan_flags[i].arg;
-			if (streq(*argv, "on"))
-				fl.flags |= vlan_flags[i].arg;
-			else if (streq(*argv, "off"))
-				fl.flags &= ~(unsigned)vlan_flags[i].arg;
-			else {
-				err_fmt("Error: argument of \"%s\" must be \"on\" or \"off\", not \"%s\"\n",
-					vlan_flags[i].word, *argv);
-				return -1;
-			}
-		}
-		argc--;
-		argv++;
-	}
+	if (link_opts_parse(&vlan_kind_opts, argc, argv, r, &seen, &fl))
+		return -1;
 	if (fl.mask)
 		nla_put(r, IFLA_VLAN_FLAGS, &fl, sizeof(fl));
 	return 0;

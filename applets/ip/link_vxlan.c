@@ -56,247 +56,197 @@ static int is_inet(const inet_prefix *a)
 	return (a->family == AF_INET || a->family == AF_INET6) && a->bitlen != -2;
 }
 
-/* the keywords in iproute2 6.1's order, matched by prefix, first match
- * wins.  V: a value follows, and the first row of the ID names the
- * option in "duplicate" errors ("flowlabel" for "label"); other words
- * name themselves.  E: no abbreviation.  VAL: the u8 that X_SWITCH, X_LEARNING, X_EXTERNAL and
- * X_VNIFILTER words set. */
-enum { X_ID = 1, X_GROUP, X_REMOTE, X_LOCAL, X_DEV, X_TTL, X_TOS, X_LABEL, X_AGEING, X_LIMIT,
-       X_SRCPORT, X_DSTPORT, X_LEARNING, X_EXTERNAL, X_FLAG, X_VNIFILTER, X_DF, X_SWITCH,
-       V = 0x80, E = 0x40 /* whole word only */ };
-
-static const struct vx_word {
-	char word[17];
-	unsigned char id, attr, val;
-} vx_kw[] = {
-	{ "id", X_ID | V, IFLA_VXLAN_ID, 0 }, { "vni", X_ID | V, IFLA_VXLAN_ID, 0 },
-	{ "group", X_GROUP, IFLA_VXLAN_GROUP, 0 }, { "remote", X_REMOTE, IFLA_VXLAN_GROUP, 0 },
-	{ "local", X_LOCAL | V, IFLA_VXLAN_LOCAL, 0 }, { "dev", X_DEV | V, IFLA_VXLAN_LINK, 0 },
-	{ "ttl", X_TTL | V, IFLA_VXLAN_TTL, 0 }, { "hoplimit", X_TTL | V, IFLA_VXLAN_TTL, 0 },
-	{ "tos", X_TOS | V, IFLA_VXLAN_TOS, 0 }, { "dsfield", X_TOS | V, IFLA_VXLAN_TOS, 0 },
-	{ "flowlabel", X_LABEL | V, IFLA_VXLAN_LABEL, 0 }, { "label", X_LABEL | V, IFLA_VXLAN_LABEL, 0 },
-	{ "ageing", X_AGEING | V, IFLA_VXLAN_AGEING, 0 },
-	{ "maxaddress", X_LIMIT | V, IFLA_VXLAN_LIMIT, 0 },
-	{ "srcport", X_SRCPORT | V, IFLA_VXLAN_PORT_RANGE, 0 },
-	{ "port", X_SRCPORT | V, IFLA_VXLAN_PORT_RANGE, 0 },
-	{ "dstport", X_DSTPORT | V, IFLA_VXLAN_PORT, 0 },
-	{ "nolearning", X_LEARNING, IFLA_VXLAN_LEARNING, 0 },
-	{ "learning", X_LEARNING, IFLA_VXLAN_LEARNING, 1 },
-	{ "external", X_EXTERNAL, IFLA_VXLAN_COLLECT_METADATA, 1 },
-	{ "noexternal", X_EXTERNAL, IFLA_VXLAN_COLLECT_METADATA, 0 },
-	{ "gbp", X_FLAG, IFLA_VXLAN_GBP, 0 }, { "gpe", X_FLAG, IFLA_VXLAN_GPE, 0 },
-	{ "vnifilter", X_VNIFILTER | E, IFLA_VXLAN_VNIFILTER, 1 },
-	{ "novnifilter", X_VNIFILTER | E, IFLA_VXLAN_VNIFILTER, 0 },
-	{ "df", X_DF | V, IFLA_VXLAN_DF, 0 },
-	{ "noproxy", X_SWITCH, IFLA_VXLAN_PROXY, 0 }, { "proxy", X_SWITCH, IFLA_VXLAN_PROXY, 1 },
-	{ "norsc", X_SWITCH, IFLA_VXLAN_RSC, 0 }, { "rsc", X_SWITCH, IFLA_VXLAN_RSC, 1 },
-	{ "nol2miss", X_SWITCH, IFLA_VXLAN_L2MISS, 0 }, { "l2miss", X_SWITCH, IFLA_VXLAN_L2MISS, 1 },
-	{ "nol3miss", X_SWITCH, IFLA_VXLAN_L3MISS, 0 }, { "l3miss", X_SWITCH, IFLA_VXLAN_L3MISS, 1 },
-	{ "udpcsum", X_SWITCH, IFLA_VXLAN_UDP_CSUM, 1 }, { "noudpcsum", X_SWITCH, IFLA_VXLAN_UDP_CSUM, 0 },
-	{ "udp6zerocsumtx", X_SWITCH, IFLA_VXLAN_UDP_ZERO_CSUM6_TX, 1 },
-	{ "noudp6zerocsumtx", X_SWITCH, IFLA_VXLAN_UDP_ZERO_CSUM6_TX, 0 },
-	{ "udp6zerocsumrx", X_SWITCH, IFLA_VXLAN_UDP_ZERO_CSUM6_RX, 1 },
-	{ "noudp6zerocsumrx", X_SWITCH, IFLA_VXLAN_UDP_ZERO_CSUM6_RX, 0 },
-	{ "remcsumtx", X_SWITCH, IFLA_VXLAN_REMCSUM_TX, 1 },
-	{ "noremcsumtx", X_SWITCH, IFLA_VXLAN_REMCSUM_TX, 0 },
-	{ "remcsumrx", X_SWITCH, IFLA_VXLAN_REMCSUM_RX, 1 },
-	{ "noremcsumrx", X_SWITCH, IFLA_VXLAN_REMCSUM_RX, 0 },
-	{ "", 0, 0, 0 },
+/* the state of a parse: what iproute2 6.1 puts at the end */
+struct vx {
+	uint64_t seen;		/* the attributes given */
+	inet_prefix daddr, saddr;
+	unsigned vni;
+	unsigned short dstport;
+	unsigned char learning, metadata, vnifilter;
 };
 
-/* iproute2's check_duparg: each attribute once */
-static void once(uint64_t *seen, unsigned attr, const char *key, const char *arg)
+/* the options in iproute2 6.1's order, matched by prefix, first match
+ * wins (see struct link_opt); X_*: what vx_option reads */
+enum { X_ID, X_GROUP, X_REMOTE, X_LOCAL, X_TTL, X_TOS, X_SRCPORT, X_DSTPORT, X_LEARNING,
+       X_EXTERNAL, X_VNIFILTER };
+#define VX_KIND(w, id, attr, val) { w, { NULL }, OPT_KIND, 0, attr, val, id }
+#define VX_VALUE(w, id, attr, bits, msg) { w, { msg }, OPT_KIND, OPT_VALUE, attr, bits, id }
+#define VX_SET(w, attr, val) { w, { NULL }, OPT_SET, 0, attr, val, 0 }
+
+static const char *const df_words[] = { "DF must be 'unset', 'set' or 'inherit'", "unset", "set", "inherit", NULL };
+
+static const struct link_opt vx_opts[] = {
+	VX_VALUE("id", X_ID, IFLA_VXLAN_ID, 24, "invalid id"),
+	VX_VALUE("vni", X_ID, IFLA_VXLAN_ID, 24, "invalid id"),
+	{ "group", { NULL }, OPT_KIND, OPT_AGAIN, IFLA_VXLAN_GROUP, 0, X_GROUP },
+	{ "remote", { NULL }, OPT_KIND, OPT_AGAIN, IFLA_VXLAN_GROUP, 0, X_REMOTE },
+	VX_VALUE("local", X_LOCAL, IFLA_VXLAN_LOCAL, 0, NULL),
+	{ "dev", { NULL }, OPT_DEV, 0, IFLA_VXLAN_LINK, 0, 0 },
+	VX_VALUE("ttl", X_TTL, IFLA_VXLAN_TTL, 0, NULL),
+	VX_VALUE("hoplimit", X_TTL, IFLA_VXLAN_TTL, 0, NULL),
+	VX_VALUE("tos", X_TOS, IFLA_VXLAN_TOS, 0, NULL),
+	VX_VALUE("dsfield", X_TOS, IFLA_VXLAN_TOS, 0, NULL),
+	{ "flowlabel", { "invalid flowlabel" }, OPT_BE32, 0, IFLA_VXLAN_LABEL, 20, 0 },
+	{ "label", { "invalid flowlabel" }, OPT_BE32, 0, IFLA_VXLAN_LABEL, 20, 0 },
+	{ "ageing", { "ageing timer" }, OPT_U32, OPT_NONE, IFLA_VXLAN_AGEING, 32, 0 },
+	{ "maxaddress", { "max addresses" }, OPT_U32, OPT_UNLIMITED, IFLA_VXLAN_LIMIT, 32, 0 },
+	VX_VALUE("srcport", X_SRCPORT, IFLA_VXLAN_PORT_RANGE, 16, "min port"),
+	VX_VALUE("port", X_SRCPORT, IFLA_VXLAN_PORT_RANGE, 16, "min port"),
+	VX_VALUE("dstport", X_DSTPORT, IFLA_VXLAN_PORT, 16, "dst port"),
+	VX_KIND("nolearning", X_LEARNING, IFLA_VXLAN_LEARNING, 0),
+	VX_KIND("learning", X_LEARNING, IFLA_VXLAN_LEARNING, 1),
+	VX_KIND("external", X_EXTERNAL, IFLA_VXLAN_COLLECT_METADATA, 1),
+	VX_KIND("noexternal", X_EXTERNAL, IFLA_VXLAN_COLLECT_METADATA, 0),
+	{ "gbp", { NULL }, OPT_FLAG, 0, IFLA_VXLAN_GBP, 0, 0 },
+	{ "gpe", { NULL }, OPT_FLAG, 0, IFLA_VXLAN_GPE, 0, 0 },
+	{ "vnifilter", { NULL }, OPT_KIND, OPT_WHOLE, IFLA_VXLAN_VNIFILTER, 1, X_VNIFILTER },
+	{ "novnifilter", { NULL }, OPT_KIND, OPT_WHOLE, IFLA_VXLAN_VNIFILTER, 0, X_VNIFILTER },
+	{ "df", { .words = df_words }, OPT_WORDS, 0, IFLA_VXLAN_DF, 0, 0 },
+	VX_SET("noproxy", IFLA_VXLAN_PROXY, 0), VX_SET("proxy", IFLA_VXLAN_PROXY, 1),
+	VX_SET("norsc", IFLA_VXLAN_RSC, 0), VX_SET("rsc", IFLA_VXLAN_RSC, 1),
+	VX_SET("nol2miss", IFLA_VXLAN_L2MISS, 0), VX_SET("l2miss", IFLA_VXLAN_L2MISS, 1),
+	VX_SET("nol3miss", IFLA_VXLAN_L3MISS, 0), VX_SET("l3miss", IFLA_VXLAN_L3MISS, 1),
+	VX_SET("udpcsum", IFLA_VXLAN_UDP_CSUM, 1), VX_SET("noudpcsum", IFLA_VXLAN_UDP_CSUM, 0),
+	VX_SET("udp6zerocsumtx", IFLA_VXLAN_UDP_ZERO_CSUM6_TX, 1),
+	VX_SET("noudp6zerocsumtx", IFLA_VXLAN_UDP_ZERO_CSUM6_TX, 0),
+	VX_SET("udp6zerocsumrx", IFLA_VXLAN_UDP_ZERO_CSUM6_RX, 1),
+	VX_SET("noudp6zerocsumrx", IFLA_VXLAN_UDP_ZERO_CSUM6_RX, 0),
+	VX_SET("remcsumtx", IFLA_VXLAN_REMCSUM_TX, 1), VX_SET("noremcsumtx", IFLA_VXLAN_REMCSUM_TX, 0),
+	VX_SET("remcsumrx", IFLA_VXLAN_REMCSUM_RX, 1), VX_SET("noremcsumrx", IFLA_VXLAN_REMCSUM_RX, 0),
+	{ NULL, { NULL }, 0, 0, 0, 0, 0 },
+};
+
+static int vx_option(const struct link_opt *o, int *argcp, char ***argvp, struct nl_req *r, void *st)
 {
-	if (*seen & (1ULL << attr))
-		duparg2(key, arg);
-	*seen |= 1ULL << attr;
+	struct vx *vx = st;
+	int argc = *argcp;
+	char **argv = *argvp;
+	unsigned u;
+
+	switch (o->id) {
+	case X_ID:
+		vx->vni = link_opt_number(o, *argv);
+		break;
+	case X_GROUP:
+	case X_REMOTE: {
+		int group = o->id == X_GROUP;
+		if ((vx->seen >> IFLA_VXLAN_GROUP & 1) && is_multicast(&vx->daddr) != group) {
+			err_fmt("vxlan: both group and remote cannot be specified\n");
+			return -1;
+		}
+		NEXT_ARG();
+		link_opt_once(&vx->seen, IFLA_VXLAN_GROUP, o->word, *argv);
+		get_addr(&vx->daddr, *argv, AF_UNSPEC);
+		if (!is_inet(&vx->daddr) || is_multicast(&vx->daddr) != group)
+			invarg(group ? "invalid group address" : "invalid remote address", *argv);
+		break;
+	}
+	case X_LOCAL:
+		get_addr(&vx->saddr, *argv, AF_UNSPEC);
+		if (!is_inet(&vx->saddr) || is_multicast(&vx->saddr))
+			invarg("invalid local address", *argv);
+		break;
+	case X_TTL:
+		if (streq(*argv, "inherit")) {
+			nla_put_flag(r, IFLA_VXLAN_TTL_INHERIT);
+			break;
+		}
+		if (streq(*argv, "auto"))
+			u = 0;
+		else if (get_u32(&u, *argv, 0))
+			invarg("invalid TTL", *argv);
+		else if (u > 255)
+			invarg("TTL must be <= 255", *argv);
+		nla_put_u8(r, IFLA_VXLAN_TTL, (uint8_t)u);
+		break;
+	case X_TOS:
+		if (streq(*argv, "inherit"))
+			u = 1;
+		else if (get_u32(&u, *argv, 16) || u > 255)
+			invarg("bad TOS value", *argv);
+		nla_put_u8(r, IFLA_VXLAN_TOS, (uint8_t)u);
+		break;
+	case X_SRCPORT: {
+		unsigned short lo = (unsigned short)link_opt_number(o, *argv), hi;
+		NEXT_ARG();
+		if (get_u16(&hi, *argv, 0))
+			invarg("max port", *argv);
+		if (lo || hi) {
+			struct ifla_vxlan_port_range pr = { be16(lo), be16(hi) };
+			nla_put(r, IFLA_VXLAN_PORT_RANGE, &pr, sizeof(pr));
+		}
+		break;
+	}
+	case X_DSTPORT:
+		vx->dstport = (unsigned short)link_opt_number(o, *argv);
+		break;
+	case X_LEARNING:
+		vx->learning = o->val;
+		break;
+	case X_EXTERNAL:
+		vx->metadata = o->val;
+		if (vx->metadata)
+			vx->learning = 0;
+		nla_put_u8(r, o->attr, o->val);
+		break;
+	case X_VNIFILTER:
+		vx->vnifilter = o->val;
+		nla_put_u8(r, o->attr, o->val);
+		break;
+	}
+	*argcp = argc;
+	*argvp = argv;
+	return 0;
 }
+
+static const struct link_opts vx_kind_opts = {
+	vx_opts, "vxlan: unknown command", USAGE(vxlan_usage, "Usage: ... vxlan id VNI [ OPTIONS ]\n"), vx_option,
+};
 
 static int vxlan_parse(int argc, char **argv, struct nl_req *r)
 {
-	uint64_t seen = 0;
+	struct vx vx = { .learning = 1 };
 	int set_op = !(r->nlh->nlmsg_flags & NLM_F_CREATE);
-	inet_prefix daddr, saddr;
-	unsigned vni = 0, u;
-	unsigned short dstport = 0;
-	int have_id = 0, have_daddr = 0, have_port = 0, have_learning = 0, have_link = 0;
-	int learning = 1, metadata = 0, gpe = 0, vnifilter = 0;
 
-	memset(&daddr, 0, sizeof(daddr));
-	memset(&saddr, 0, sizeof(saddr));
-	for (; argc > 0; argc--, argv++) {
-		const struct vx_word *k = vx_kw, *first = vx_kw;
-		while (k->word[0] && !(k->id & E ? streq(*argv, k->word) : matches(*argv, k->word)))
-			k++;
-		if (k->id & V) {
-			while ((first->id) != k->id)
-				first++;
-			NEXT_ARG();
-			once(&seen, k->attr, first->word, *argv);
-		} else if (k->id != X_GROUP && k->id != X_REMOTE && k->id) {
-			once(&seen, k->attr, *argv, *argv);
-		}
-		switch (k->id & ~(V | E)) {
-		case X_ID:
-			if (get_u32(&vni, *argv, 0) || vni >= 1u << 24)
-				invarg("invalid id", *argv);
-			have_id = 1;
-			break;
-		case X_GROUP:
-		case X_REMOTE: {
-			int group = k->id == X_GROUP;
-			if (have_daddr && is_multicast(&daddr) != group) {
-				err_fmt("vxlan: both group and remote cannot be specified\n");
-				return -1;
-			}
-			NEXT_ARG();
-			once(&seen, IFLA_VXLAN_GROUP, k->word, *argv);
-			get_addr(&daddr, *argv, AF_UNSPEC);
-			if (!is_inet(&daddr) || is_multicast(&daddr) != group)
-				invarg(group ? "invalid group address" : "invalid remote address", *argv);
-			have_daddr = 1;
-			break;
-		}
-		case X_LOCAL:
-			get_addr(&saddr, *argv, AF_UNSPEC);
-			if (!is_inet(&saddr) || is_multicast(&saddr))
-				invarg("invalid local address", *argv);
-			break;
-		case X_DEV:
-			u = ll_name_to_index(*argv);
-			if (!u) {
-				err_fmt("Cannot find device \"%s\"\n", *argv);
-				ipbox_exit(RC_USAGE);
-			}
-			nla_put_u32(r, IFLA_VXLAN_LINK, u);
-			have_link = 1;
-			break;
-		case X_TTL:
-			if (streq(*argv, "inherit")) {
-				nla_put_flag(r, IFLA_VXLAN_TTL_INHERIT);
-				break;
-			}
-			if (streq(*argv, "auto"))
-				u = 0;
-			else if (get_u32(&u, *argv, 0))
-				invarg("invalid TTL", *argv);
-			else if (u > 255)
-				invarg("TTL must be <= 255", *argv);
-			nla_put_u8(r, IFLA_VXLAN_TTL, (uint8_t)u);
-			break;
-		case X_TOS:
-			if (streq(*argv, "inherit"))
-				u = 1;
-			else if (get_u32(&u, *argv, 16) || u > 255)
-				invarg("bad TOS value", *argv);
-			nla_put_u8(r, IFLA_VXLAN_TOS, (uint8_t)u);
-			break;
-		case X_LABEL:
-			if (get_u32(&u, *argv, 0) || (u & ~0xfffffu))
-				invarg("invalid flowlabel", *argv);
-			nla_put_u32(r, IFLA_VXLAN_LABEL, be32(u));
-			break;
-		case X_AGEING:
-		case X_LIMIT:
-			/* "none" / "unlimited" are 0 */
-			if (streq(*argv, k->id == (X_AGEING | V) ? "none" : "unlimited"))
-				u = 0;
-			else if (get_u32(&u, *argv, 0))
-				invarg(k->id == (X_AGEING | V) ? "ageing timer" : "max addresses", *argv);
-			nla_put_u32(r, k->attr, u);
-			break;
-		case X_SRCPORT: {
-			unsigned short lo, hi;
-			if (get_u16(&lo, *argv, 0))
-				invarg("min port", *argv);
-			NEXT_ARG();
-			if (get_u16(&hi, *argv, 0))
-				invarg("max port", *argv);
-			if (lo || hi) {
-				struct ifla_vxlan_port_range pr = { be16(lo), be16(hi) };
-				nla_put(r, IFLA_VXLAN_PORT_RANGE, &pr, sizeof(pr));
-			}
-			break;
-		}
-		case X_DSTPORT:
-			if (get_u16(&dstport, *argv, 0))
-				invarg("dst port", *argv);
-			have_port = 1;
-			break;
-		case X_LEARNING:
-			learning = k->val;
-			have_learning = 1;
-			break;
-		case X_EXTERNAL:
-			metadata = k->val;
-			if (metadata)
-				learning = 0;
-			nla_put_u8(r, k->attr, k->val);
-			break;
-		case X_FLAG:
-			nla_put_flag(r, k->attr);
-			gpe |= k->attr == IFLA_VXLAN_GPE;
-			break;
-		case X_VNIFILTER:
-			vnifilter = k->val;
-			/* fall through */
-		case X_SWITCH:
-			nla_put_u8(r, k->attr, k->val);
-			break;
-		case X_DF:
-			if (streq(*argv, "unset"))
-				u = 0;
-			else if (streq(*argv, "set"))
-				u = 1;
-			else if (streq(*argv, "inherit"))
-				u = 2;
-			else
-				invarg("DF must be 'unset', 'set' or 'inherit'", *argv);
-			nla_put_u8(r, IFLA_VXLAN_DF, (uint8_t)u);
-			break;
-		default:
-			if (!matches(*argv, "help"))
-				err_fmt("vxlan: unknown command \"%s\"?\n", *argv);
-			err_str(USAGE(vxlan_usage, "Usage: ... vxlan id VNI [ OPTIONS ]\n"));
-			return -1;
-		}
-	}
-	if (metadata && have_id) {
+	if (link_opts_parse(&vx_kind_opts, argc, argv, r, &vx.seen, &vx))
+		return -1;
+	int have_id = vx.seen >> IFLA_VXLAN_ID & 1;
+	if (vx.metadata && have_id) {
 		err_fmt("vxlan: both 'external' and vni cannot be specified\n");
 		return -1;
 	}
-	if (vnifilter && !metadata) {
+	if (vx.vnifilter && !vx.metadata) {
 		err_fmt("vxlan: vnifilter is valid only when 'external' is set\n");
 		return -1;
 	}
-	if (!metadata && !have_id && !set_op) {
+	if (!vx.metadata && !have_id && !set_op) {
 		err_fmt("vxlan: missing virtual network identifier\n");
 		return -1;
 	}
-	if (have_daddr && is_multicast(&daddr) && !have_link) {
+	if ((vx.seen >> IFLA_VXLAN_GROUP & 1) && is_multicast(&vx.daddr) && !(vx.seen >> IFLA_VXLAN_LINK & 1)) {
 		err_fmt("vxlan: 'group' requires 'dev' to be specified\n");
 		return -1;
 	}
-	if (!have_port && gpe) {
-		dstport = 4790;
-	} else if (!have_port && !set_op) {
+	if (!(vx.seen >> IFLA_VXLAN_PORT & 1) && (vx.seen >> IFLA_VXLAN_GPE & 1)) {
+		vx.dstport = 4790;
+	} else if (!(vx.seen >> IFLA_VXLAN_PORT & 1) && !set_op) {
 		err_fmt("vxlan: destination port not specified\n"
 			"Will use Linux kernel default (non-standard value)\n"
 			"Use 'dstport 4789' to get the IANA assigned value\n"
 			"Use 'dstport 0' to get default and quiet this message\n");
 	}
 	if (have_id)
-		nla_put_u32(r, IFLA_VXLAN_ID, vni);
-	if (is_inet(&saddr))
-		nla_put(r, saddr.family == AF_INET ? IFLA_VXLAN_LOCAL : IFLA_VXLAN_LOCAL6,
-			saddr.data, (size_t)saddr.bytelen);
-	if (is_inet(&daddr))
-		nla_put(r, daddr.family == AF_INET ? IFLA_VXLAN_GROUP : IFLA_VXLAN_GROUP6,
-			daddr.data, (size_t)daddr.bytelen);
-	if (!set_op || have_learning)
-		nla_put_u8(r, IFLA_VXLAN_LEARNING, (uint8_t)learning);
-	if (dstport)
-		nla_put_u16(r, IFLA_VXLAN_PORT, be16(dstport));
+		nla_put_u32(r, IFLA_VXLAN_ID, vx.vni);
+	if (is_inet(&vx.saddr))
+		nla_put(r, vx.saddr.family == AF_INET ? IFLA_VXLAN_LOCAL : IFLA_VXLAN_LOCAL6,
+			vx.saddr.data, (size_t)vx.saddr.bytelen);
+	if (is_inet(&vx.daddr))
+		nla_put(r, vx.daddr.family == AF_INET ? IFLA_VXLAN_GROUP : IFLA_VXLAN_GROUP6,
+			vx.daddr.data, (size_t)vx.daddr.bytelen);
+	if (!set_op || (vx.seen >> IFLA_VXLAN_LEARNING & 1))
+		nla_put_u8(r, IFLA_VXLAN_LEARNING, vx.learning);
+	if (vx.dstport)
+		nla_put_u16(r, IFLA_VXLAN_PORT, be16(vx.dstport));
 	return 0;
 }
 
