@@ -39,23 +39,26 @@ static int link_head(const struct addr_filter *f, const struct nlmsghdr *n, cons
 {
 	const struct ifinfomsg *ifi = NLMSG_DATA(n);
 	const struct rtattr *tb[IFLA_MAX + 1];
+	/* after "ip link show" in a batch, 6.1 prints links as ip link does */
+	const struct link_print p = { f->family, 0, CONFIG_IP_BATCH && G.link_listed };
 
 	if (!name || (f->up && !(ifi->ifi_flags & IFF_UP)))
 		return -1;
 	if (CONFIG_IP_ADDR_FILTERS && f->label)
 		return 0;	/* 6.1: a label filter shows addresses only */
-	if (!CONFIG_IP_ADDR_FILTERS || (f->group < 0 && !f->master && !f->kind && !f->slave_kind))
-		return print_linkinfo(n, 0);
 	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
-	if (f->group >= 0 && tb[IFLA_GROUP] && nla_u32(tb[IFLA_GROUP], 0) != (unsigned long)f->group)
-		return -1;
-	if (f->master > 0 && nla_u32(tb[IFLA_MASTER], 0) != (unsigned)f->master)
-		return -1;
-	if (f->kind && !link_kind_is(tb, f->kind, 0))
-		return -1;
-	if (f->slave_kind && !link_kind_is(tb, f->slave_kind, 1))
-		return -1;
-	return print_linkinfo(n, 0);
+	if (CONFIG_IP_ADDR_FILTERS) {
+		if (f->group >= 0 && tb[IFLA_GROUP] && nla_u32(tb[IFLA_GROUP], 0) != (unsigned long)f->group)
+			return -1;
+		if (f->master > 0 && nla_u32(tb[IFLA_MASTER], 0) != (unsigned)f->master)
+			return -1;
+		if (f->kind && !link_kind_is(tb, f->kind, 0))
+			return -1;
+		if (f->slave_kind && !link_kind_is(tb, f->slave_kind, 1))
+			return -1;
+	}
+	print_linkinfo(n, tb, &p);
+	return 1;
 }
 
 static int show_addrs(const struct link_out *lo)
@@ -216,7 +219,7 @@ static int list(const struct addr_filter *f)
 	char buf[256];
 	struct nl_req r;
 	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
-	int preferred = G.family, rc = RC_OK;
+	int rc = RC_OK;
 
 	pr_begin();
 	if (f->ifindex) {
@@ -247,8 +250,6 @@ static int list(const struct addr_filter *f)
 		pr_end();
 		return RC_LOCAL;
 	}
-	/* the header's link/ether line follows the filter's family (to PREFIX) */
-	G.family = f->family;
 	if (f->ifindex) {
 		int e = nl_get(&r, 0, addr_link_cb, (void *)f);
 		if (e < 0)
@@ -257,7 +258,6 @@ static int list(const struct addr_filter *f)
 		err_fmt("Dump terminated\n");
 		rc = RC_LOCAL;
 	}
-	G.family = preferred;
 	close_cursors();
 	pr_end();
 	return rc;
@@ -267,10 +267,8 @@ static int list(const struct addr_filter *f)
 int ipaddr_list_flush_or_save(int argc, char **argv, enum addr_action action)
 {
 	int do_flush = CONFIG_IP_ADDR_FLUSH && action == ADDR_FLUSH;
-	int preferred = G.family;
 	struct addr_filter filter, *f = &filter;
 
-	link_filter_reset();
 	if (do_flush) {
 		if (argc <= 0) {
 			err_fmt("Flush requires arguments.\n");
@@ -294,9 +292,7 @@ int ipaddr_list_flush_or_save(int argc, char **argv, enum addr_action action)
 	/* after "ip link show" in a batch, 6.1 shows one device as ip link does */
 	if (CONFIG_IP_LINK && CONFIG_IP_BATCH && !do_flush && G.link_listed && f->dev && f->group < 0) {
 		char *args[] = { (char *)f->dev, "up" };
-		return ip_show(f->up ? 2 : 1, args, 2);
+		return ip_show(f->up ? 2 : 1, args, G.family);
 	}
-	int rc = do_flush ? ipaddr_flush(f) : list(f);
-	G.family = preferred;
-	return rc;
+	return do_flush ? ipaddr_flush(f) : list(f);
 }

@@ -21,14 +21,19 @@ __attribute__((noreturn)) void ip_usage(void);
 /* -batch FILE (batch.c) */
 int ip_batch(const char *file);
 
-/* ip link show / ip addr show (link_show.c): DO_LINK is 1 for "ip link", 2 for
- * "ip address DEV" after "ip link show" in a batch (6.1 then shows the link
- * alone, keeping -4/-6) */
-int ip_show(int argc, char **argv, int do_link);
-/* print one RTM_NEWLINK record as iproute2's print_linkinfo (link_show.c) */
-int print_linkinfo(const struct nlmsghdr *n, int do_link);
-/* forget ip link's show filters (ip address prints links without them) */
-void link_filter_reset(void);
+/* ip link show (link_show.c): the filter words, the dump, a line per
+ * link.  FAMILY is AF_PACKET, or after "ip link show" in a batch 6.1's
+ * "ip address DEV" with -4/-6 kept. */
+int ip_show(int argc, char **argv, int family);
+/* how print_linkinfo prints a link record */
+struct link_print {
+	int family;		/* the listing's; AF_PACKET: ip link (link/ether line, -br) */
+	unsigned char record;	/* the record is its own JSON object: ip link */
+	unsigned char full;	/* 6.1's do_link: link mode, alias, -s counters */
+};
+/* one RTM_NEWLINK record TB (its IFLA_IFNAME there) as iproute2's
+ * print_linkinfo, filters already applied */
+void print_linkinfo(const struct nlmsghdr *n, const struct rtattr **tb, const struct link_print *p);
 /* -s counters of a link record, for "ip -s addr" after its addresses */
 void print_link_stats(const struct nlmsghdr *n);
 /* link_details.c: the -d part of a link record, and the -s counters */

@@ -8,6 +8,7 @@
 
 #include <linux/if_link.h>
 #include <string.h>
+#include <sys/socket.h>
 
 
 /* iproute2's iplink_modify: add, set, replace and delete */
@@ -76,13 +77,13 @@ int do_iplink(int argc, char **argv)
 	};
 
 	if (argc < 1)
-		return ip_show(0, NULL, 1);
+		return ip_show(0, NULL, AF_PACKET);
 	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
 		if (!matches(*argv, cmds[i].word))
 			continue;
 		switch (cmds[i].cmd) {
 		case 0:
-			return ip_show(argc - 1, argv + 1, 1);
+			return ip_show(argc - 1, argv + 1, AF_PACKET);
 		case 1:
 			err_fmt("ipbox: \"ip link %s\" is not supported\n", *argv);
 			return RC_USAGE;

@@ -11,8 +11,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+/* ip link show's filters */
 struct show_filter {
-	int do_link;
+	struct link_print print;
 	int up;
 	unsigned ifindex;
 	unsigned master;
@@ -21,9 +22,8 @@ struct show_filter {
 	const char *slave_kind;
 	int group;
 	const char *dev;
+	char slave_kind_buf[64];
 };
-
-static struct show_filter F;
 
 static const struct {
 	unsigned short type;
@@ -168,28 +168,26 @@ static int link_txqlen(const char *name)
 
 /* -br: NAME[@PEER] and state; ip link adds address and flags and ends
  * the line, ip address goes on with the addresses */
-static int print_linkinfo_brief(const struct ifinfomsg *ifi, const char *name,
-				const struct rtattr **tb, int do_link)
+static void print_linkinfo_brief(const struct ifinfomsg *ifi, const char *name,
+				 const struct rtattr **tb, const struct link_print *p)
 {
 	int mdown = print_name_and_link("%-16s ", name, tb);
 
 	if (tb[IFLA_OPERSTATE])
 		print_operstate(tb[IFLA_OPERSTATE], "%-14s ");
-	if (G.family == AF_PACKET) {
+	if (p->family == AF_PACKET) {
 		if (tb[IFLA_ADDRESS])
 			print_lladdr("address", "%s ", tb[IFLA_ADDRESS], ifi->ifi_type);
 		print_link_flags(ifi->ifi_flags, mdown);
 		pr_text("\n");
 	}
-	if (do_link)
-		pr_close_obj();
-	return 1;
 }
 
 /* iproute2's print_linkinfo filters (parses TB) */
-static int link_filter_ok(const struct ifinfomsg *ifi, const struct rtattr **tb, const struct nlmsghdr *n)
+static int link_filter_ok(const struct show_filter *f, const struct ifinfomsg *ifi,
+			  const struct rtattr **tb, const struct nlmsghdr *n)
 {
-	if (F.up && !(ifi->ifi_flags & IFF_UP))
+	if (f->up && !(ifi->ifi_flags & IFF_UP))
 		return 0;
 	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
 	const char *name = nla_str(tb[IFLA_IFNAME]);
@@ -198,43 +196,24 @@ static int link_filter_ok(const struct ifinfomsg *ifi, const struct rtattr **tb,
 	ll_remember((unsigned)ifi->ifi_index, name, ifi->ifi_flags);
 	if (!CONFIG_IP_LINK_EXTRA)
 		return 1;
-	if (F.group >= 0 && tb[IFLA_GROUP] && nla_u32(tb[IFLA_GROUP], 0) != (unsigned)F.group)
+	if (f->group >= 0 && tb[IFLA_GROUP] && nla_u32(tb[IFLA_GROUP], 0) != (unsigned)f->group)
 		return 0;
-	if (F.master && nla_u32(tb[IFLA_MASTER], 0) != F.master)
+	if (f->master && nla_u32(tb[IFLA_MASTER], 0) != f->master)
 		return 0;
-	if (F.nomaster && tb[IFLA_MASTER])
+	if (f->nomaster && tb[IFLA_MASTER])
 		return 0;
-	if (F.kind && !link_kind_is(tb, F.kind, 0))
+	if (f->kind && !link_kind_is(tb, f->kind, 0))
 		return 0;
-	if (F.slave_kind && !link_kind_is(tb, F.slave_kind, 1))
+	if (f->slave_kind && !link_kind_is(tb, f->slave_kind, 1))
 		return 0;
 	return 1;
 }
 
-int print_linkinfo(const struct nlmsghdr *n, int do_link)
+static void print_linkinfo_full(const struct nlmsghdr *n, const struct ifinfomsg *ifi, const char *name,
+				const struct rtattr **tb, const struct link_print *p)
 {
-	const struct ifinfomsg *ifi = NLMSG_DATA(n);
-	const struct rtattr *tb[IFLA_MAX + 1];
 	char b1[64];
 
-	if (n->nlmsg_type != RTM_NEWLINK && n->nlmsg_type != RTM_DELLINK)
-		return 0;
-	if (n->nlmsg_len < NLMSG_LENGTH(sizeof(*ifi)))
-		return -1;
-	if (F.ifindex && (unsigned)ifi->ifi_index != F.ifindex)
-		return -1;
-	/* ip link opens its record before the filters: in JSON a record
-	 * filtered out here is an empty {} (ip address opens it itself) */
-	if (do_link)
-		pr_open_obj(NULL);
-	if (!link_filter_ok(ifi, tb, n)) {
-		if (do_link)
-			pr_close_obj();
-		return -1;
-	}
-	const char *name = nla_str(tb[IFLA_IFNAME]);
-	if (G.brief)
-		return print_linkinfo_brief(ifi, name, tb, do_link);
 	if (n->nlmsg_type == RTM_DELLINK)
 		pr_bool(PR_ANY, "deleted", "Deleted ", 1);
 	pr_int(PR_ANY, "ifindex", "%d: ", ifi->ifi_index);
@@ -254,12 +233,11 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 			pr_text("state ");
 		print_operstate(tb[IFLA_OPERSTATE], "%s ");
 	}
-	int dl = do_link || G.link_listed;	/* 6.1's do_link, not the JSON record */
+	int dl = p->full;
 	if (dl && tb[IFLA_LINKMODE]) {
-		static const char *const modes[] = { "DEFAULT", "DORMANT" };
 		unsigned mode = nla_u8(tb[IFLA_LINKMODE], 0);
 		if (mode < 2)
-			pr_string(PR_ANY, "linkmode", "mode %s ", modes[mode]);
+			pr_string(PR_ANY, "linkmode", "mode %s ", mode ? "DORMANT" : "DEFAULT");
 		else
 			pr_uint(PR_ANY, "linkmode", "mode %u ", mode);
 	}
@@ -274,7 +252,7 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 	if (qlen)
 		pr_int(PR_ANY, "txqlen", "qlen %d", qlen);
 
-	if (!G.family || G.family == AF_PACKET || G.details) {
+	if (!p->family || p->family == AF_PACKET || G.details) {
 		pr_nl();
 		pr_string(PR_ANY, "link_type", "    link/%s ", ll_type_n2a(ifi->ifi_type, b1));
 		if (tb[IFLA_ADDRESS])
@@ -333,30 +311,55 @@ int print_linkinfo(const struct nlmsghdr *n, int do_link)
 		pr_close_arr();
 	}
 	pr_text("\n");
+}
+
+void print_linkinfo(const struct nlmsghdr *n, const struct rtattr **tb, const struct link_print *p)
+{
+	const struct ifinfomsg *ifi = NLMSG_DATA(n);
+	const char *name = nla_str(tb[IFLA_IFNAME]);
+
+	if (G.brief)
+		print_linkinfo_brief(ifi, name, tb, p);
+	else
+		print_linkinfo_full(n, ifi, name, tb, p);
 	/* ip link: the record ends here; ip addr closes it after the addresses */
-	if (do_link)
+	if (p->record)
 		pr_close_obj();
-	return 1;
 }
 
 static int link_cb(const struct nlmsghdr *n, void *arg)
 {
-	(void)arg;
-	print_linkinfo(n, F.do_link);
+	const struct show_filter *f = arg;
+	const struct ifinfomsg *ifi = NLMSG_DATA(n);
+	const struct rtattr *tb[IFLA_MAX + 1];
+
+	if (n->nlmsg_type != RTM_NEWLINK && n->nlmsg_type != RTM_DELLINK)
+		return 0;
+	if (n->nlmsg_len < NLMSG_LENGTH(sizeof(*ifi)))
+		return 0;
+	if (f->ifindex && (unsigned)ifi->ifi_index != f->ifindex)
+		return 0;
+	/* the record opens before the filters: in JSON a record filtered
+	 * out here is an empty {} */
+	pr_open_obj(NULL);
+	if (!link_filter_ok(f, ifi, tb, n))
+		pr_close_obj();
+	else
+		print_linkinfo(n, tb, &f->print);
 	return 0;
 }
 
 /* one link by name: iproute2's iplink_get */
-static int show_one(const char *name)
+static int show_one(const struct show_filter *f, const char *name)
 {
 	char buf[256];
 	struct nl_req r;
 	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
 
-	ifi->ifi_family = (unsigned char)G.family;
+	ifi->ifi_family = (unsigned char)f->print.family;
 	nla_put_strz(&r, strlen(name) < IFNAMSIZ ? IFLA_IFNAME : IFLA_ALT_IFNAME, name);
 	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF | (G.stats ? 0 : RTEXT_FILTER_SKIP_STATS));
-	int e = nl_get(&r, 0, link_cb, NULL);
+	int e = nl_get(&r, 0, link_cb, (void *)f);
 	if (e < 0) {
 		err_fmt("Cannot send link get request: %s\n", errtext(-e));
 		return -1;
@@ -364,80 +367,71 @@ static int show_one(const char *name)
 	return 0;
 }
 
-void link_filter_reset(void)
+int ip_show(int argc, char **argv, int family)
 {
-	memset(&F, 0, sizeof(F));
-	F.group = -1;
-}
+	struct show_filter filter = { .print = { family, 1, 1 }, .group = -1 }, *f = &filter;
 
-int ip_show(int argc, char **argv, int do_link)
-{
-	link_filter_reset();
-	F.do_link = do_link != 0;
-	if (do_link == 1)
-		G.family = AF_PACKET;
 	/* iproute2 never clears its do_link: in a batch, every later
 	 * "ip address" prints links as "ip link" does */
-	if (do_link && G.batch_mode)
+	if (G.batch_mode)
 		G.link_listed = 1;
 
 	for (; argc > 0; argc--, argv++) {
 		/* the filters but "up": CONFIG_IP_LINK_EXTRA */
 		if (streq(*argv, "up")) {
-			F.up = 1;
+			f->up = 1;
 		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "master")) {
 			NEXT_ARG();
-			F.master = ll_name_to_index(*argv);
-			if (!F.master)
+			f->master = ll_name_to_index(*argv);
+			if (!f->master)
 				invarg("Device does not exist\n", *argv);
 		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "nomaster")) {
-			F.nomaster = 1;
+			f->nomaster = 1;
 		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "type")) {
 			NEXT_ARG();
 			size_t l = strlen(*argv);
 			if (l >= 6 && streq(*argv + l - 6, "_slave")) {
-				static char sk[64];
-				fmt_buf(sk, sizeof(sk), "%.*s", (int)(l - 6), *argv);
-				F.slave_kind = sk;
+				fmt_buf(f->slave_kind_buf, sizeof(f->slave_kind_buf), "%.*s", (int)(l - 6), *argv);
+				f->slave_kind = f->slave_kind_buf;
 			} else {
-				F.kind = *argv;
+				f->kind = *argv;
 			}
 		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "group")) {
 			NEXT_ARG();
 			if (streq(*argv, "default"))
-				F.group = 0;
-			else if (get_s32(&F.group, *argv, 0))
+				f->group = 0;
+			else if (get_s32(&f->group, *argv, 0))
 				invarg("Invalid \"group\" value\n", *argv);
 		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "vrf")) {
 			NEXT_ARG();
-			F.master = ll_name_to_index(*argv);
-			if (!F.master || !link_is_vrf(F.master))
+			f->master = ll_name_to_index(*argv);
+			if (!f->master || !link_is_vrf(f->master))
 				invarg("Not a valid VRF name\n", *argv);
 		} else {
 			if (streq(*argv, "dev")) {
 				NEXT_ARG();
 			} else if (matches(*argv, "help")) {
-				if (do_link && CONFIG_IP_LINK)
+				if (CONFIG_IP_LINK)
 					iplink_usage();
 				err_fmt("Usage: ip link show [ DEVICE | group GROUP ] [ up ] [ master DEV ] [ type ETYPE ]\n");
 				ipbox_exit(RC_USAGE);
 			}
-			if (F.dev)
+			if (f->dev)
 				duparg2("dev", *argv);
-			F.dev = *argv;
+			f->dev = *argv;
 		}
 	}
-	if (F.dev) {
-		F.ifindex = ll_name_to_index(F.dev);
-		if (!F.ifindex) {
-			err_fmt("Device \"%s\" does not exist.\n", F.dev);
+	if (f->dev) {
+		f->ifindex = ll_name_to_index(f->dev);
+		if (!f->ifindex) {
+			err_fmt("Device \"%s\" does not exist.\n", f->dev);
 			return RC_LOCAL;
 		}
 	}
 
 	pr_begin();
-	if (F.dev && do_link) {
-		int rc = show_one(F.dev);
+	if (f->dev) {
+		int rc = show_one(f, f->dev);
 		pr_end();
 		return rc < 0 ? RC_LOCAL : RC_OK;
 	}
@@ -445,16 +439,16 @@ int ip_show(int argc, char **argv, int do_link)
 	char buf[256];
 	struct nl_req r;
 	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
-	ifi->ifi_family = (unsigned char)G.family;
-	if (F.kind) {
+	ifi->ifi_family = (unsigned char)family;
+	if (f->kind) {
 		struct rtattr *li = nla_nest_start(&r, IFLA_LINKINFO);
-		nla_put_str(&r, IFLA_INFO_KIND, F.kind);
+		nla_put_str(&r, IFLA_INFO_KIND, f->kind);
 		nla_nest_end(&r, li);
 	}
-	if (F.master)
-		nla_put_u32(&r, IFLA_MASTER, F.master);
+	if (f->master)
+		nla_put_u32(&r, IFLA_MASTER, f->master);
 	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF | (G.stats ? 0 : RTEXT_FILTER_SKIP_STATS));
-	if (nl_dump(&r, link_cb, NULL) < 0) {
+	if (nl_dump(&r, link_cb, f) < 0) {
 		err_fmt("Dump terminated\n");
 		ipbox_exit(RC_LOCAL);
 	}
