@@ -135,20 +135,23 @@ static long long num_arg(const char *s, long long lo, long long hi)
 	return x;
 }
 
-/* iputils' ping_strtod: garbage warns but goes on with the number */
-static long long secs_arg(const char *s, const char *what)
+/* iputils' ping_strtod: garbage (and strtod's ERANGE) warns but goes on
+ * with the number; "", inf, nan, overflow and subnormals end it */
+static long long secs_arg(const char *s, const char *what, int *rc)
 {
 	long long us;
 	const char *end;
-	int rc = ping_parse_secs(s, &us, &end);
 
-	if (rc < 0)
+	*rc = ping_parse_secs(s, &us, &end);
+	if (*rc & PS_EMPTY)
 		ping_die(2, 0, "%s: %s", what, s);
-	if (rc > 0) {
+	if (*rc & (PS_GARBAGE | PS_ERANGE)) {
 		ping_err(0, "option argument contains garbage: %s", end);
 		ping_err(0, "this will become fatal error in the future");
 	}
-	if (rc == 2 || us > 2147483000000ll)	/* over INT_MAX / 1000 seconds */
+	if (*rc & PS_NONFINITE)
+		ping_die(2, ERANGE, "%s: %s", what, s);
+	if (us > 2147483647000LL)	/* over INT_MAX / 1000 seconds */
 		ping_die(2, 0, "%s: %s", what, s);
 	return us;
 }
@@ -181,8 +184,8 @@ static void fill_pattern(struct ping *p)
 			v = v * 16 + hexval(*s++);
 		pat[n++] = (uint8_t)v;
 	}
-	for (int i = 0; n && i < p->datalen; i++)
-		p->outpack[8 + i] = pat[i % n];
+	for (size_t i = 0; n && i < p->datalen && i < PING_MAX_SENT; i++)
+		p->outpack[8 + i] = pat[i % (size_t)n];
 	if (!(p->flags & F_QUIET)) {
 		out_str("PATTERN: 0x");
 		for (int i = 0; i < n; i++)
@@ -257,21 +260,23 @@ static void parse_opt(struct ping *p, int c, char *arg)
 	case '6': set_family(p, AF_INET6); break;
 	case 'c': p->npackets = (long)num_arg(arg, 1, 9223372036854775807ll); break;
 	case 'i': {
-		long long us = secs_arg(arg, "bad timing interval");
+		int rc;
+		long long us = secs_arg(arg, "bad timing interval", &rc);
 		p->interval = us > 0 ? (int)(us / 1000) : 0;
 		p->flags |= F_INTERVAL;
 		break;
 	}
 	case 'I': parse_iface(p, arg); break;
-	case 's': p->datalen = (int)num_arg(arg, 0, 2147483647); break;
+	case 's': p->datalen = (size_t)num_arg(arg, 0, 2147483647); break;
 	case 't': p->ttl = (int)num_arg(arg, 0, 255); p->flags |= F_TTL; break;
 	case 'V':
 		out_str("ping from ipbox (iputils 20221126 compatible)\n");
 		ipbox_exit(0);
 	case 'w': p->deadline = (int)num_arg(arg, 0, 2147483647); break;
 	case 'W': {
-		long long us = secs_arg(arg, "bad linger time");
-		if (us < 0)
+		int rc;
+		long long us = secs_arg(arg, "bad linger time", &rc);
+		if (rc & PS_NEGATIVE)
 			ping_die(2, 0, "bad linger time: %s", arg);
 		p->lingertime = (int)(us / 1000);
 		break;
@@ -454,14 +459,15 @@ int ping_main(int argc, char **argv)
 		ping_die(2, 0, "IPv6 is not supported by this ping");
 
 	/* the request, then room for a reply with IP header and options;
-	 * mmap keeps malloc out of the static binary */
-	size_t len = 2 * ((size_t)p.datalen + 28) + 4096 + 160;
-	void *mem = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	 * mmap keeps malloc out of the static binary.  Pages past IP's
+	 * limit are never touched, so a huge -s costs address space only. */
+	size_t len = ping_mem_size(p.datalen, &p.packlen);
+	void *mem = len ? mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+			: MAP_FAILED;
 	if (mem == MAP_FAILED)
-		ping_die(2, errno, "memory allocation failed");
+		ping_die(2, len ? errno : ENOMEM, "memory allocation failed");
 	p.outpack = mem;
-	p.packet = p.outpack + p.datalen + 28;
-	p.packlen = (int)(len - (size_t)p.datalen - 28);
+	p.packet = p.outpack + (len - p.packlen);
 	if (p.flags & F_PINGFILLED)
 		fill_pattern(&p);
 

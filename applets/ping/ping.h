@@ -12,6 +12,7 @@
 #define MAX_DUP_CHK 0x10000		/* sequence numbers remembered for (DUP!) */
 #define MIN_USER_INTERVAL 2		/* ms: below that only root (iputils 20221126) */
 #define MIN_INTERVAL 10			/* ms: flood waits that long for a reply */
+#define MIN_LINGER 100			/* ms: ipbox waits at least that for the last (ping_loop.c) */
 
 /* bit N of the options without a value is letter N of PING_FLAG_OPTS;
  * the ones after the first two need CONFIG_PING_EXTRA, and without it
@@ -52,7 +53,7 @@ struct ping {
 	int interval;			/* ms */
 	int lingertime;			/* ms, -W */
 	int deadline;			/* s, -w */
-	int datalen;			/* -s */
+	size_t datalen;			/* -s: 0 to INT_MAX, as iputils */
 	int ttl;
 	int pmtudisc;			/* -M; -1: not given */
 	int tos, sndbuf, mark;		/* -Q -S -m */
@@ -80,7 +81,7 @@ struct ping {
 	struct timespec start, cur;	/* first and latest send */
 	uint8_t *outpack;		/* icmp header + datalen */
 	uint8_t *packet;		/* a reply */
-	int packlen;
+	size_t packlen;
 };
 
 /* an IPv6 run: never without CONFIG_PING6 (ping_main refuses one) */
@@ -102,8 +103,23 @@ size_t ping_fmt_loss(char *buf, size_t cap, long lost, long total);
 long ping_isqrt(long long v);
 /* a round trip of US (0 to 2^28) into P's min, max, sums and ewma */
 void ping_account(struct ping *p, long us);
-/* strtod of -i/-W into microseconds: 0 ok, -1 empty, 1 garbage after a
- * number (value still set), 2 out of range */
+/* IP's limit: data beyond this many bytes never leaves (the kernel
+ * refuses any datagram over 65535 bytes), so neither is filled nor summed */
+#define PING_MAX_SENT 65535
+/* bytes to map for DATALEN: the request (iputils' datalen + 28) and a
+ * reply buffer (*REPLY, at most IP's 65535 plus headers and options);
+ * 0 when that does not fit in a size_t */
+size_t ping_mem_size(size_t datalen, size_t *reply);
+/* -i and -W as glibc's strtod reads them in iputils' ping_strtod (decimal
+ * or hex, exponents, inf, nan), into microseconds truncated toward zero
+ * and saturated at +-2^62.  Returns PS_ bits; *END is where strtod stops. */
+enum {
+	PS_EMPTY = 1,		/* "": refused, no errno text */
+	PS_GARBAGE = 2,		/* nothing parsed, or text after the number */
+	PS_ERANGE = 4,		/* strtod's errno: overflow, underflow */
+	PS_NONFINITE = 8,	/* inf, nan, overflow, subnormal: not FP_NORMAL/FP_ZERO */
+	PS_NEGATIVE = 16,	/* below zero (-0 is not) */
+};
 int ping_parse_secs(const char *s, long long *us, const char **end);
 
 /* address text: numeric, with %scope for link-local IPv6; CAP >= ADDR_BUF */

@@ -68,9 +68,9 @@ static long ms_between(const struct timespec *a, const struct timespec *b)
 	return (long)(b->tv_sec - a->tv_sec) * 1000 + (b->tv_nsec - a->tv_nsec) / 1000000;
 }
 
-static uint16_t in_cksum(const uint8_t *b, int len)
+static uint16_t in_cksum(const uint8_t *b, size_t len)
 {
-	uint32_t sum = 0;
+	uint32_t sum = 0;	/* LEN <= 65535: 32 bits hold the sum */
 	for (; len > 1; b += 2, len -= 2)
 		sum += (uint32_t)(b[0] << 8 | b[1]);
 	if (len)
@@ -84,7 +84,7 @@ static int send_probe(struct ping *p)
 {
 	uint8_t *icp = p->outpack;
 	uint16_t seq = (uint16_t)(p->ntransmitted + 1);
-	int cc = p->datalen + 8;
+	size_t cc = p->datalen + 8;	/* at most INT_MAX + 8: no wrap */
 
 	icp[0] = PING_V6(p) ? 128 : 8;	/* echo request */
 	icp[1] = 0;
@@ -98,7 +98,7 @@ static int send_probe(struct ping *p)
 		clock_timeval(&tv);
 		memcpy(icp + 8, &tv, sizeof(tv));
 	}
-	if (!PING_V6(p)) {	/* ICMPv6 sums are the kernel's */
+	if (!PING_V6(p) && cc <= PING_MAX_SENT) {	/* ICMPv6 sums are the kernel's */
 		uint16_t ck = in_cksum(icp, cc);
 		icp[2] = (uint8_t)(ck >> 8);
 		icp[3] = (uint8_t)ck;
@@ -108,9 +108,9 @@ static int send_probe(struct ping *p)
 	ssize_t n;
 	/* only IPv6 -I needs sendmsg (IPV6_PKTINFO): musl's costs 300 bytes */
 	if (!PING_V6(p) || !p->ifindex) {
-		n = sendto(p->fd, icp, (size_t)cc, 0, &p->dst.sa, alen);
+		n = sendto(p->fd, icp, cc, 0, &p->dst.sa, alen);
 	} else {
-		struct iovec iov = { icp, (size_t)cc };
+		struct iovec iov = { icp, cc };
 		char cbuf[CMSG_SPACE(sizeof(struct in6_pktinfo))];
 		struct msghdr m = { .msg_name = &p->dst, .msg_namelen = alen,
 				    .msg_iov = &iov, .msg_iovlen = 1 };
@@ -125,7 +125,7 @@ static int send_probe(struct ping *p)
 		memcpy(CMSG_DATA(c), &ipi, sizeof(ipi));
 		n = sendmsg(p->fd, &m, 0);
 	}
-	return n == cc ? 0 : -1;
+	return n >= 0 && (size_t)n == cc ? 0 : -1;
 }
 
 /* string N of a list of NUL-terminated strings (no pointer tables) */
@@ -353,7 +353,12 @@ static long pinger(struct ping *p)
 }
 
 /* after the last request: wait 2 rtt_max (at least an interval) when
- * replies came, else -W; SIGALRM ends the loop */
+ * replies came, else -W; SIGALRM ends the loop.  ipbox waits at least
+ * MIN_LINGER: the rtt comes from SO_TIMESTAMP, which the kernel takes
+ * as a reply enters the device backlog, before the softirq that brings
+ * it to the socket.  On a loaded machine ksoftirqd runs that late, so
+ * iputils' 2 rtt_max (~0.1 ms on a veth) can end the run before the
+ * last reply arrives, and a flood counts it as lost. */
 static long schedule_exit(struct ping *p, long next)
 {
 	static long long waittime;	/* us */
@@ -366,14 +371,17 @@ static long schedule_exit(struct ping *p, long next)
 		waittime = 2LL * p->tmax;
 		if (waittime < 1000LL * p->interval)
 			waittime = 1000LL * p->interval;
+		if (waittime < 1000LL * MIN_LINGER)
+			waittime = 1000LL * MIN_LINGER;
 	} else {
 		waittime = 1000LL * p->lingertime;
 	}
 	if (next < 0 || next < waittime / 1000)
 		next = (long)(waittime / 1000);
+	/* a zero wait (-W under 1 ms, or no rtt yet) arms no timer: as in
+	 * iputils, the run then ends with the last reply or error, and the
+	 * wait is worked out again on the next round */
 	struct itimerval it = { .it_value = { (time_t)(waittime / 1000000), (suseconds_t)(waittime % 1000000) } };
-	if (!waittime)
-		ping_exiting = 1;	/* a zero timer would never fire */
 	setitimer(ITIMER_REAL, &it, NULL);
 	return next;
 }
@@ -427,7 +435,7 @@ static void gather(struct ping *p, const uint8_t *icmp, int cc, int hops, int cs
 	out_fmt("%d bytes from %s: icmp_seq=%u", cc, ping_pr_addr(p, from), seq);
 	if (hops >= 0)
 		out_fmt(" ttl=%d", hops);
-	if (cc < p->datalen + 8) {
+	if ((size_t)cc < p->datalen + 8) {
 		put_now(" (truncated)\n");
 		return;
 	}
@@ -439,13 +447,13 @@ static void gather(struct ping *p, const uint8_t *icmp, int cc, int hops, int cs
 		out_str(" (DUP!)");
 	if (csfailed)
 		out_str(" (BAD CHECKSUM!)");
-	for (int i = 16; i < p->datalen; i++) {
+	for (size_t i = 16; i < p->datalen; i++) {	/* here cc >= datalen + 8 */
 		if (icmp[8 + i] == p->outpack[8 + i])
 			continue;
-		out_fmt("\nwrong data byte #%d should be 0x%x but was 0x%x", i, p->outpack[8 + i], icmp[8 + i]);
-		for (int j = 16; j < p->datalen; j++) {
+		out_fmt("\nwrong data byte #%zu should be 0x%x but was 0x%x", i, p->outpack[8 + i], icmp[8 + i]);
+		for (size_t j = 16; j < p->datalen; j++) {
 			if (j % 32 == 16)
-				out_fmt("\n#%d\t", j);
+				out_fmt("\n#%zu\t", j);
 			out_fmt("%x ", icmp[8 + j]);
 		}
 		break;
@@ -493,7 +501,7 @@ static void parse_reply(struct ping *p, uint8_t *buf, int cc, struct msghdr *m, 
 	gather(p, icmp, cc, hops, csfailed, tvp, from);
 }
 
-static void drain(struct ping *p, int pollerr, uint8_t *packet, int packlen)
+static void drain(struct ping *p, int pollerr, uint8_t *packet, size_t packlen)
 {
 	for (;;) {
 		if (pollerr) {
@@ -503,7 +511,7 @@ static void drain(struct ping *p, int pollerr, uint8_t *packet, int packlen)
 		}
 		union ping_sa from;
 		char cbuf[512];
-		struct iovec iov = { packet, (size_t)packlen };
+		struct iovec iov = { packet, packlen };
 		struct msghdr m = { .msg_name = &from, .msg_namelen = sizeof(from),
 				    .msg_iov = &iov, .msg_iovlen = 1,
 				    .msg_control = cbuf, .msg_controllen = sizeof(cbuf) };

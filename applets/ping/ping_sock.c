@@ -10,6 +10,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <net/if.h>
 #include <netdb.h>
 #include <signal.h>
@@ -106,11 +107,23 @@ static unsigned if_index(const char *dev)
 	return i;
 }
 
-/* socket buffers for one packet of ALLOC bytes, as iputils estimates */
-static void set_bufs(struct ping *p, int alloc)
+/* socket buffers for one request, as iputils estimates them: the data
+ * and ICMP header, and per 512 bytes HDR (IP header, options) plus 240
+ * of the kernel's own.  iputils sums in an int, which wraps for -s over
+ * about 1.5e9; here the sum saturates at INT_MAX (the kernel caps both
+ * buffers far below that). */
+static void set_bufs(struct ping *p, size_t hdr)
 {
+	size_t hold = p->datalen + 8;	/* datalen <= INT_MAX: no wrap */
+	size_t est = (hold + 511) / 512 * (hdr + 240);
+	int alloc = hold > (size_t)INT_MAX - est ? INT_MAX : (int)(hold + est);
+	int got;
+	socklen_t len = sizeof(got);
+
 	opt(p, SOL_SOCKET, SO_SNDBUF, p->sndbuf ? p->sndbuf : alloc, NULL);
 	opt(p, SOL_SOCKET, SO_RCVBUF, alloc < 65536 ? 65536 : alloc, NULL);
+	if (!getsockopt(p->fd, SOL_SOCKET, SO_RCVBUF, &got, &len) && got < alloc)
+		ping_err(0, "WARNING: probably, rcvbuf is not enough to hold preload");
 }
 
 static void check_multicast(struct ping *p)
@@ -187,8 +200,7 @@ static void open4(struct ping *p)
 		opt(p, IPPROTO_IP, IP_RECVTTL, 1, NULL);
 		opt(p, IPPROTO_IP, IP_RETOPTS, 1, NULL);
 	}
-	int hold = p->datalen + 8;
-	set_bufs(p, hold + ((hold + 511) / 512) * (20 + 16 + 64 + 160));
+	set_bufs(p, 20);
 	if (p->flags & F_BROADCAST)
 		opt(p, SOL_SOCKET, SO_BROADCAST, 1, "cannot set broadcasting");
 	if (p->flags & F_NOLOOP)
@@ -200,7 +212,7 @@ static void open4(struct ping *p)
 	out_fmt("PING %s (%s) ", p->hostname, ping_ntop(&p->dst, a, sizeof(a)));
 	if (p->device || (p->flags & F_STRICTSOURCE))
 		out_fmt("from %s %s: ", ping_ntop(&p->src, b, sizeof(b)), p->device ? p->device : "");
-	out_fmt("%d(%d) bytes of data.\n", p->datalen, p->datalen + 8 + 20);
+	out_fmt("%zu(%zu) bytes of data.\n", p->datalen, p->datalen + 8 + 20);
 }
 
 static int is_ll(const struct in6_addr *a)
@@ -292,8 +304,7 @@ static void open6(struct ping *p)
 	if ((p->flags & F_STRICTSOURCE) && bind(p->fd, &p->src.sa, sizeof(*src)) < 0)
 		ping_die(2, errno, "bind icmp socket");
 	opt(p, IPPROTO_IPV6, IPV6_RECVERR, 1, "IPV6_RECVERR");
-	int hold = p->datalen + 8;
-	set_bufs(p, hold + ((hold + 511) / 512) * (40 + 16 + 64 + 160));
+	set_bufs(p, 40);
 	if (p->socktype == SOCK_RAW) {
 		uint32_t filt[8];	/* a bit set blocks the type */
 		memset(filt, 0xff, sizeof(filt));
@@ -311,7 +322,7 @@ static void open6(struct ping *p)
 	out_fmt("PING %s(%s) ", p->hostname, ping_pr_addr(p, &p->dst));
 	if (p->device || (p->flags & F_STRICTSOURCE))
 		out_fmt("from %s %s: ", ping_ntop(&p->src, b, sizeof(b)), p->device ? p->device : "");
-	out_fmt("%d data bytes\n", p->datalen);
+	out_fmt("%zu data bytes\n", p->datalen);
 	(void)a;
 }
 
@@ -331,7 +342,7 @@ int ping_open(struct ping *p)
 		open6(p);
 	else
 		open4(p);
-	p->timing = p->datalen >= (int)sizeof(struct timeval);
+	p->timing = p->datalen >= sizeof(struct timeval);
 	return 0;
 }
 
@@ -355,6 +366,8 @@ void ping_setup(struct ping *p)
 		p->interval = 0;
 	if (p->uid && p->interval < MIN_USER_INTERVAL)
 		ping_die(2, 0, "cannot flood; minimal interval allowed for user is %dms", MIN_USER_INTERVAL);
+	if (p->interval >= INT_MAX)	/* iputils: INT_MAX / preload, which is 1 here */
+		ping_die(2, 0, "illegal preload and/or interval: %d", p->interval);
 	if (p->flags & F_SO_DEBUG)
 		opt(p, SOL_SOCKET, SO_DEBUG, 1, NULL);
 	if (p->flags & F_SO_DONTROUTE)
@@ -369,7 +382,7 @@ void ping_setup(struct ping *p)
 	setsockopt(p->fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
 
 	if (!(p->flags & F_PINGFILLED))
-		for (int i = 0; i < p->datalen; i++)
+		for (size_t i = 0; i < p->datalen && i < PING_MAX_SENT; i++)
 			p->outpack[8 + i] = (uint8_t)i;
 	if (p->socktype == SOCK_RAW)
 		p->ident = htons((uint16_t)getpid());

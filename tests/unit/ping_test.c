@@ -1,5 +1,9 @@
 /* Unit tests of ping's integer formatting: times, loss, square root,
- * and the strtod of -i and -W. */
+ * the strtod of -i and -W (each case as Debian 12's iputils ping reads
+ * it: tests/e2e/ping.sh compares the messages live), and the buffer
+ * sizes of -s, which must not wrap on 32-bit (tests/cross.sh runs this
+ * under qemu-arm). */
+#include <stdint.h>
 #include "tests/unit/unit.h"
 #include "applets/ping/ping.h"
 
@@ -65,9 +69,49 @@ int main(void)
 	CHECK("secs 1", secs("1", &rc) == 1000000 && rc == 0);
 	CHECK("secs .5", secs(".5", &rc) == 500000 && rc == 0);
 	CHECK("secs 1e-3", secs("1e-3", &rc) == 1000 && rc == 0);
-	CHECK("secs garbage", secs("0.5x", &rc) == 500000 && rc == 1);
-	CHECK("secs all garbage", secs("abc", &rc) == 0 && rc == 1);
-	CHECK("secs empty", secs("", &rc) == 0 && rc == -1);
-	CHECK("secs negative", secs("-1", &rc) == -1000000 && rc == 0);
+	CHECK("secs garbage", secs("0.5x", &rc) == 500000 && rc == PS_GARBAGE);
+	CHECK("secs all garbage", secs("abc", &rc) == 0 && rc == PS_GARBAGE);
+	CHECK("secs empty", secs("", &rc) == 0 && rc == PS_EMPTY);
+	CHECK("secs negative", secs("-1", &rc) == -1000000 && rc == PS_NEGATIVE);
+	CHECK("secs -0", secs("-0", &rc) == 0 && rc == 0);
+	CHECK("secs -1e-7 is negative", secs("-1e-7", &rc) == 0 && rc == PS_NEGATIVE);
+	/* strtod's hex floats: 0x10 is 16 s, not 0 followed by garbage */
+	CHECK("secs 0x10", secs("0x10", &rc) == 16000000 && rc == 0);
+	CHECK("secs 0X1A", secs("0X1A", &rc) == 26000000 && rc == 0);
+	CHECK("secs 0x1p-3", secs("0x1p-3", &rc) == 125000 && rc == 0);
+	CHECK("secs 0x.8", secs("0x.8", &rc) == 500000 && rc == 0);
+	CHECK("secs 0x1P+1", secs("0x1P+1", &rc) == 2000000 && rc == 0);
+	CHECK("secs 0x", secs("0x", &rc) == 0 && rc == PS_GARBAGE);
+	CHECK("secs 0x1p", secs("0x1p", &rc) == 1000000 && rc == PS_GARBAGE);
+	CHECK("secs 0x1g", secs("0x1g", &rc) == 1000000 && rc == PS_GARBAGE);
+	CHECK("secs 1.5e3", secs("1.5e3", &rc) == 1500000000 && rc == 0);
+	CHECK("secs 5e", secs("5e", &rc) == 5000000 && rc == PS_GARBAGE);
+	CHECK("secs 1e+", secs("1e+", &rc) == 1000000 && rc == PS_GARBAGE);
+	CHECK("secs blank 0.5", secs(" +0.5", &rc) == 500000 && rc == 0);
+	CHECK("secs 1e-9", secs("1e-9", &rc) == 0 && rc == 0);
+	CHECK("secs many digits", secs("0.0000010000000000000000000009", &rc) == 1 && rc == 0);
+	CHECK("secs 2147483.647", secs("2147483.647", &rc) == 2147483647000LL && rc == 0);
+	/* inf and nan: refused; overflow and subnormals: ERANGE, refused */
+	CHECK("secs nan", (secs("nan", &rc), rc == PS_NONFINITE));
+	CHECK("secs -inf", (secs("-inf", &rc), rc == (PS_NONFINITE | PS_NEGATIVE)));
+	CHECK("secs INFINITY", (secs("INFINITY", &rc), rc == PS_NONFINITE));
+	CHECK("secs nan(12)", (secs("nan(12)", &rc), rc == PS_NONFINITE));
+	CHECK("secs nanx", (secs("nanx", &rc), rc == (PS_NONFINITE | PS_GARBAGE)));
+	CHECK("secs 1e999", (secs("1e999", &rc), rc == (PS_NONFINITE | PS_ERANGE)));
+	CHECK("secs 1.8e308", (secs("1.8e308", &rc), rc == (PS_NONFINITE | PS_ERANGE)));
+	CHECK("secs 1.7e308", secs("1.7e308", &rc) == 1LL << 62 && rc == 0);
+	CHECK("secs 1e-999 is 0", secs("1e-999", &rc) == 0 && rc == PS_ERANGE);
+	CHECK("secs 1e-310 subnormal", (secs("1e-310", &rc), rc == (PS_NONFINITE | PS_ERANGE)));
+	CHECK("secs 0x1p-1074 exact subnormal", (secs("0x1p-1074", &rc), rc == PS_NONFINITE));
+	CHECK("secs 0x3p-1075 inexact", (secs("0x3p-1075", &rc), rc == (PS_NONFINITE | PS_ERANGE)));
+	CHECK("secs 0x1p-1075 is 0", secs("0x1p-1075", &rc) == 0 && rc == PS_ERANGE);
+	CHECK("secs 2.2250738585072014e-308 normal", (secs("2.2250738585072014e-308", &rc), rc == 0));
+	/* -s: the request, then a reply buffer of at most IP's 65535 bytes
+	 * and headers; 2147483000 must not wrap a 32-bit size_t */
+	size_t reply, len = ping_mem_size(2147483000u, &reply);
+	CHECK("mem -s 2147483000", len == 2147483000u + 28 + reply && reply == 65535 + 28 + 4096 + 160);
+	len = ping_mem_size(56, &reply);
+	CHECK("mem -s 56", len == 56 + 28 + reply && reply == 56 + 28 + 4096 + 160);
+	CHECK("mem overflow", ping_mem_size(SIZE_MAX - 100, &reply) == 0);
 	return unit_failed;
 }
