@@ -133,7 +133,7 @@ UAPI := $(BUILD)/uapi
 override CFLAGS += -isystem $(UAPI)
 endif
 
-SRCS := $(sort $(wildcard core/*.c) $(wildcard applets/*/*.c))
+SRCS := $(sort $(wildcard core/*.c) $(wildcard applets/*/*.c) $(wildcard applets/*/lib/*.c))
 OBJS := $(SRCS:%.c=$(BUILD)/%.o)
 
 all: $(BUILD)/ipbox

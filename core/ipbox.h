@@ -1,4 +1,4 @@
-/* What every applet shares: the one context, exit codes, iproute2's
+/* What every applet shares: exit codes, iproute2's
  * argument-error helpers and keyword matching. */
 #ifndef IPBOX_H
 #define IPBOX_H
@@ -13,34 +13,6 @@ enum {
 	RC_KERNEL = 2,		/* the kernel said no */
 	RC_USAGE = 255,		/* usage and parse errors: exit(-1) */
 };
-
-/* Global options of ip, and the state a whole run shares.  The only
- * global in ipbox besides the netlink sockets and the output buffer. */
-struct ipbox_ctx {
-	int family;		/* preferred_family: AF_UNSPEC, AF_INET, ... */
-	int stats;		/* -s, counted */
-	int details;		/* -d */
-	int oneline;		/* -o */
-	int brief;		/* -br */
-	int json;		/* -j */
-	int pretty;		/* -p */
-	int resolve;		/* -r */
-	int numeric;		/* -N */
-	int timestamp;		/* -t, -ts */
-	int human;		/* -h */
-	int iec;		/* -iec */
-	int color;		/* -c: while parsing 1 never, 2 auto, 3 always; then 0/1: colour on */
-	int force;		/* -force */
-	int do_all;		/* -a / -all */
-	int echo;		/* -echo */
-	int batch_mode;		/* running lines of -batch */
-	unsigned loops;		/* -loops N, for flush; default 10 */
-	unsigned rcvbuf;	/* -rcvbuf N */
-	const char *netns;	/* -n NAME, already switched to */
-	const char *sl;		/* line break inside a record: "\n", or "\\" with -o */
-	int link_listed;	/* -batch ran "ip link show": 6.1's do_link stays set for "ip address" */
-};
-extern struct ipbox_ctx G;
 
 /* leave: flushes stdout first */
 __attribute__((noreturn)) void ipbox_exit(int rc);

@@ -1,15 +1,10 @@
-/* Link names and indexes, as iproute2's lib/ll_map.c resolves them:
- * a small cache of what dumps have shown, then a GETLINK on the second
- * socket (safe in the middle of a dump), then the "ifN" spelling. */
+#include "core/ll.h"
+#include "core/ifname.h"
 #include "core/nl.h"
 #include "core/ipbox.h"
 
 #include <linux/if.h>
-#include <linux/sockios.h>
 #include <string.h>
-#include <sys/ioctl.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 /* Direct-mapped by index: bounded, never the whole dump. */
 #define LL_SLOTS 64
@@ -62,42 +57,6 @@ static unsigned getlink(unsigned idx, const char *name)
 	if (nl_get_aux(&r, got_link, &found) < 0)
 		return 0;
 	return found;
-}
-
-/* one ioctl about a link, on a throw-away socket, as glibc's if_* */
-static int ll_ioctl(unsigned long req, struct ifreq *ifr)
-{
-	int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0), r = -1;
-
-	if (fd >= 0) {
-		r = ioctl(fd, req, ifr);
-		close(fd);
-	}
-	return r;
-}
-
-unsigned ll_ioctl_index(const char *name)
-{
-	struct ifreq ifr;
-	size_t n = strlen(name);
-
-	if (n >= IFNAMSIZ)
-		return 0;
-	memset(&ifr, 0, sizeof(ifr));
-	memcpy(ifr.ifr_name, name, n);
-	return ll_ioctl(SIOCGIFINDEX, &ifr) ? 0 : (unsigned)ifr.ifr_ifindex;
-}
-
-char *ll_ioctl_name(unsigned idx, char *name)
-{
-	struct ifreq ifr;
-
-	memset(&ifr, 0, sizeof(ifr));
-	ifr.ifr_ifindex = (int)idx;
-	if (ll_ioctl(SIOCGIFNAME, &ifr))
-		return NULL;
-	memcpy(name, ifr.ifr_name, IFNAMSIZ);
-	return name;
 }
 
 unsigned ll_name_to_index(const char *name)

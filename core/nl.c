@@ -156,6 +156,18 @@ const struct nl_fake *nl_fake;	/* test hook, see nl.h */
 
 static struct nl_sock main_sk = { -1, 0 }, aux_sk = { -1, 0 };
 static uint32_t seq;
+static unsigned rcvbuf;		/* nl_set_rcvbuf */
+static int lax;			/* nl_set_lax */
+
+void nl_set_rcvbuf(unsigned bytes)
+{
+	rcvbuf = bytes;
+}
+
+void nl_set_lax(int on)
+{
+	lax = on;
+}
 
 /* Dumps from the kernel come in skbs of at most 32 KiB. */
 static char rx_buf[32768] __attribute__((aligned(8)));
@@ -175,8 +187,8 @@ int nl_socket(uint32_t *portid, int strict)
 	setsockopt(fd, SOL_NETLINK, NETLINK_EXT_ACK, &one, sizeof(one));
 	if (strict)
 		setsockopt(fd, SOL_NETLINK, NETLINK_GET_STRICT_CHK, &one, sizeof(one));
-	if (G.rcvbuf)
-		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &G.rcvbuf, sizeof(G.rcvbuf));
+	if (rcvbuf)
+		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof(rcvbuf));
 	if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
 	    getsockname(fd, (struct sockaddr *)&sa, &sl) < 0) {
 		e = errno;
@@ -199,10 +211,7 @@ static int sk_open(struct nl_sock *s)
 		s->portid = 4242;
 		return s->fd;
 	}
-	/* iproute2 asks for strict dump checks, except in -batch: there
-	 * the kernel ignores dump filters it does not know (so a missing
-	 * table lists as empty) and the printers filter */
-	int fd = nl_socket(&s->portid, !G.batch_mode);
+	int fd = nl_socket(&s->portid, !lax);
 	s->fd = fd < 0 ? -1 : fd;
 	return s->fd;
 }
@@ -246,11 +255,6 @@ static int sk_send(struct nl_sock *s, struct nl_req *r)
 			return -e;
 		}
 	}
-}
-
-int nl_send(struct nl_req *r)
-{
-	return sk_send(&main_sk, r);
 }
 
 ssize_t nl_recv(int fd, void *buf, size_t cap)

@@ -94,28 +94,17 @@ int nl_get_aux(struct nl_req *r, nl_cb cb, void *arg);
  * nsid lookups on their second socket are not quiet) */
 int nl_get_aux_loud(struct nl_req *r, nl_cb cb, void *arg);
 
-/* Send without waiting (flush batches); then collect all acks. */
-int nl_send(struct nl_req *r);
-
+/* Sockets opened from now on: SO_RCVBUF of BYTES (0: the kernel's
+ * default; ip's -rcvbuf); LAX: no strict dump checks on the main socket,
+ * so the kernel ignores dump filters it does not know (ip's -batch: a
+ * missing table lists as empty and the printers filter). */
+void nl_set_rcvbuf(unsigned bytes);
+void nl_set_lax(int on);
 /* the main socket's fd (opened on first use); -1 and a message on failure */
 int nl_fd(void);
 /* close both sockets: after switching network namespace, before reuse */
 void nl_close(void);
 
-/* Names and indexes of links.  ll_name_to_index accepts iproute2's "ifN"
- * fallback; returns 0 when unknown.  ll_index_to_name writes "if%u" for
- * an unknown index and "*" for 0. */
-unsigned ll_name_to_index(const char *name);
-const char *ll_index_to_name(unsigned idx, char buf[16]);
-/* remember a name seen in a dump, so later lookups need no round trip */
-void ll_remember(unsigned idx, const char *name, unsigned flags);
-/* flags of a link, if remembered or looked up; -1 when unknown */
-long ll_index_to_flags(unsigned idx);
-
-
-
-/* forget remembered names: a new command (batch line) or a new namespace */
-void ll_forget(void);
 /* ---- test hook: tests/fuzz only ----------------------------------------
  * Built in only with -DIPBOX_TEST_HOOKS=1 (make fuzz); 0 elsewhere, so the
  * branches fold away.  When nl_fake is set, no socket is opened: requests
@@ -143,11 +132,6 @@ int nl_socket(uint32_t *portid, int strict);
 /* one datagram from the kernel: its length, or -errno (-ENODATA: the
  * socket closed, -EMSGSIZE: cut short) */
 ssize_t nl_recv(int fd, void *buf, size_t cap);
-
-/* glibc's if_nametoindex and if_indextoname (an ioctl; musl's cost
- * ~0.5 KB static): 0 / NULL when unknown; NAME has IFNAMSIZ bytes */
-unsigned ll_ioctl_index(const char *name);
-char *ll_ioctl_name(unsigned idx, char *name);
 
 /* For core/nlcursor.c: print the error E that ends dump N as iproute2's
  * rtnl_dump_done (extended ack message, silence for ENOENT/EOPNOTSUPP) */

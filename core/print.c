@@ -6,6 +6,12 @@
 #include <string.h>
 #include <sys/socket.h>
 
+/* How to print, as the applet set it (pr_setup). */
+static struct {
+	int json, pretty, color;
+	const char *sl;
+} mode;
+
 /* JSON writer state, the same rules as iproute2's lib/json_writer.c so the
  * bytes match: SEP is what goes before the next value (',' or nothing),
  * DEPTH drives the indentation of -p. */
@@ -14,14 +20,30 @@ static struct {
 	char sep;
 } jw;
 
+void pr_setup(int json, int pretty, int color, const char *sl)
+{
+	mode.json = json;
+	mode.pretty = pretty;
+	mode.color = color;
+	mode.sl = sl;
+}
+
+int pr_set_json(int on)
+{
+	int was = mode.json;
+
+	mode.json = on;
+	return was;
+}
+
 int pr_json(void)
 {
-	return CONFIG_IP_JSON && G.json;
+	return CONFIG_IP_JSON && mode.json;
 }
 
 static void jw_eol(void)
 {
-	if (!G.pretty)
+	if (!mode.pretty)
 		return;
 	out_char('\n');
 	for (int i = 0; i < jw.depth; i++)
@@ -74,7 +96,7 @@ static void jw_key(const char *key)
 	jw_eol();
 	jw_quoted(key);
 	out_char(':');
-	if (G.pretty)
+	if (mode.pretty)
 		out_char(' ');
 }
 
@@ -115,7 +137,7 @@ void pr_open_arr(const char *key)
 	if (!pr_json())
 		return;
 	jw_begin(key, '[');
-	if (G.pretty)
+	if (mode.pretty)
 		out_char(' ');
 }
 
@@ -123,7 +145,7 @@ void pr_close_arr(void)
 {
 	if (!pr_json())
 		return;
-	if (G.pretty && jw.sep)
+	if (mode.pretty && jw.sep)
 		out_char(' ');
 	jw.sep = 0;
 	jw_end(']');
@@ -213,7 +235,7 @@ void pr_text(const char *s)
 void pr_nl(void)
 {
 	if (!pr_json())
-		out_str(G.sl);
+		out_str(mode.sl);
 }
 
 void pr_number(int kind, const char *key, const char *fmt, const char *num)
@@ -249,7 +271,7 @@ static const char *color_code(int color)
 
 void pr_color_string(int kind, int color, const char *key, const char *fmt, const char *val)
 {
-	if (!CONFIG_IP_COLOR || pr_json() || !(kind & PR_TEXT) || !G.color || color == PR_C_NONE) {
+	if (!CONFIG_IP_COLOR || pr_json() || !(kind & PR_TEXT) || !mode.color || color == PR_C_NONE) {
 		pr_string(kind, key, fmt, val);
 		return;
 	}

@@ -39,6 +39,13 @@ void pr_close_arr(void);
 void pr_begin(void);
 void pr_end(void);
 
+/* How to print, from the applet's options (ip's -j, -p, -c, -o): JSON,
+ * its indentation, colours, and what pr_nl() prints in text.  Called
+ * once before the first field. */
+void pr_setup(int json, int pretty, int color, const char *sl);
+/* JSON on or off for a while (iproute2 prints some answers as text
+ * under -j); returns what it was */
+int pr_set_json(int on);
 /* is this a JSON run? (0 when IP_JSON is configured out) */
 int pr_json(void);
 

@@ -5,8 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct ipbox_ctx G = { .loops = 10, .sl = "\n" };
-
 void (*ipbox_exit_hook)(int rc);	/* test hook (tests/fuzz): must not return */
 
 void ipbox_exit(int rc)

@@ -1,7 +1,7 @@
 /* The filters of ip address show, flush and save: the words, and the
  * test every address record passes (iproute2's struct filter). */
 #include "applets/ip/addr.h"
-#include "core/rtnames.h"
+#include "applets/ip/lib/rtnames.h"
 #include "core/glob.h"
 
 #include <linux/if_addr.h>

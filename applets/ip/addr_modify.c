@@ -1,7 +1,7 @@
 /* ip address add | change | replace | delete: the words become one
  * RTM_NEWADDR or RTM_DELADDR request (iproute2's ipaddr_modify). */
 #include "applets/ip/addr.h"
-#include "core/rtnames.h"
+#include "applets/ip/lib/rtnames.h"
 
 #include <linux/if_addr.h>
 #include <string.h>

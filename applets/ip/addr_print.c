@@ -1,8 +1,8 @@
 /* One address record as iproute2 6.1's print_addrinfo prints it, and
  * the address flags' names (printing, filters and add share them). */
 #include "applets/ip/addr.h"
-#include "core/hosts.h"
-#include "core/rtnames.h"
+#include "applets/ip/lib/hosts.h"
+#include "applets/ip/lib/rtnames.h"
 
 #include <linux/if_addr.h>
 #include <string.h>

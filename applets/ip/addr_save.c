@@ -2,9 +2,8 @@
  * as raw bytes after a magic word, iproute2's format (so a dump saved by
  * one restores with the other). */
 #include "applets/ip/addr.h"
-#include "core/dumpfile.h"
+#include "applets/ip/lib/dumpfile.h"
 
-#include <errno.h>
 #include <unistd.h>
 
 static const uint32_t dump_magic = 0x47361222;
@@ -71,20 +70,9 @@ int ipaddr_showdump(void)
 	ipbox_exit(e < 0 ? RC_USAGE : RC_OK);
 }
 
-static int restore_one(struct nlmsghdr *n, void *arg)
-{
-	(void)arg;
-	struct nl_req r = { n, n->nlmsg_len, 0 };
-
-	n->nlmsg_flags |= NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK;
-	ll_forget();
-	int e = nl_talk(&r, 0);
-	return e == -EEXIST ? 0 : e;
-}
-
 int ipaddr_restore(void)
 {
 	check_magic();
-	int e = dumpfile_each(restore_one, NULL);
+	int e = dumpfile_each(dumpfile_restore, NULL);
 	ipbox_exit(e < 0 ? RC_USAGE : RC_OK);
 }

@@ -140,7 +140,8 @@ int ip_batch(const char *file)
 	 * by hand answers each line at once */
 	int tty = isatty(1);
 
-	G.batch_mode = 1;	/* before the socket: no strict dump checks */
+	G.batch_mode = 1;
+	nl_set_lax(1);		/* before the socket: no strict dump checks */
 	if (nl_fd() < 0)
 		return RC_LOCAL;
 	B.fd = 0;

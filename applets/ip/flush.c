@@ -1,5 +1,6 @@
 #include "applets/ip/flush.h"
 #include "core/ipbox.h"
+#include "applets/ip/lib/options.h"
 #include "core/nl.h"
 #include "core/nlbatch.h"
 

@@ -2,7 +2,7 @@
  * (batch.c).  The table follows iproute2 6.1's order, since the first
  * prefix match wins ("-h" is -human, "-b" -batch). */
 #include "applets/ip/ip.h"
-#include "core/netns.h"
+#include "applets/ip/lib/namespace.h"
 
 #include <stddef.h>
 #include <string.h>
@@ -38,7 +38,7 @@ enum {
 	O_FAMILY_IS,	/* whole word: G.family = VAL */
 	O_TSHORT, O_LOOPS, O_FAMILY, O_VERSION, O_BATCH, O_RCVBUF, O_COLOR, O_HELP, O_NETNS,
 };
-#define COUNT(field) O_COUNT, offsetof(struct ipbox_ctx, field)
+#define COUNT(field) O_COUNT, offsetof(struct ip_options, field)
 
 static const struct {
 	char name[16];
@@ -58,7 +58,7 @@ static const struct {
 	{ "-pretty", COUNT(pretty) }, { "-rcvbuf", O_RCVBUF, 0 },
 	{ "-color", O_COLOR, 0 }, { "-help", O_HELP, 0 }, { "-netns", O_NETNS, 0 },
 	{ "-Numeric", COUNT(numeric) }, { "-all", COUNT(do_all) },
-	{ "-echo", O_ECHO, offsetof(struct ipbox_ctx, echo) },
+	{ "-echo", O_ECHO, offsetof(struct ip_options, echo) },
 };
 
 int ip_main(int argc, char **argv)
@@ -120,12 +120,15 @@ int ip_main(int argc, char **argv)
 		case O_BATCH:
 			batch_file = argv[1];
 			break;
-		case O_RCVBUF:
-			if (get_u32(&G.rcvbuf, argv[1], 0)) {
+		case O_RCVBUF: {
+			unsigned bytes;
+			if (get_u32(&bytes, argv[1], 0)) {
 				err_fmt("Invalid rcvbuf size '%s'\n", argv[1]);
 				ipbox_exit(RC_USAGE);
 			}
+			nl_set_rcvbuf(bytes);
 			break;
+		}
 		case O_COLOR:
 			G.color = color_opt(opt);
 			break;
@@ -150,6 +153,7 @@ int ip_main(int argc, char **argv)
 	if (G.json || (G.color == 2 && !isatty(1)))
 		G.color = 1;
 	G.color = G.color == 3 || G.color == 2;
+	pr_setup(G.json, G.pretty, G.color, G.sl);
 
 	if (batch_file) {
 		if (!CONFIG_IP_BATCH) {

@@ -4,8 +4,10 @@
 
 #include "core/ipbox.h"
 #include "core/nl.h"
+#include "core/ll.h"
 #include "core/print.h"
 #include "core/inet.h"
+#include "applets/ip/lib/options.h"
 
 int do_ipaddr(int argc, char **argv);
 int do_iplink(int argc, char **argv);

@@ -2,7 +2,7 @@
  * (iproute2's iplink_parse, which the veth peer runs a second time inside
  * VETH_INFO_PEER), and ip link's usage text. */
 #include "applets/ip/ip.h"
-#include "core/netns.h"
+#include "applets/ip/lib/namespace.h"
 
 #include <linux/if.h>
 #include <linux/if_link.h>

@@ -1,7 +1,7 @@
 /* ip link show and ip address show: the filters, the dump, and the link
  * record (iproute2's ipaddr_list_flush_or_save and print_linkinfo). */
 #include "applets/ip/ip.h"
-#include "core/netns.h"
+#include "applets/ip/lib/namespace.h"
 
 #include <linux/if.h>
 #include <linux/if_arp.h>

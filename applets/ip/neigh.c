@@ -1,9 +1,9 @@
 /* ip neigh: the ARP and NDISC tables (iproute2's ipneigh.c). */
 #include "applets/ip/ip.h"
 #include "applets/ip/flush.h"
-#include "core/hosts.h"
+#include "applets/ip/lib/hosts.h"
 #include "core/kw.h"
-#include "core/rtnames.h"
+#include "applets/ip/lib/rtnames.h"
 
 #include <linux/if_arp.h>
 #include <linux/neighbour.h>
@@ -119,10 +119,9 @@ static int got_neigh(const struct nlmsghdr *n, void *arg)
 {
 	(void)arg;
 	/* iproute2 starts no JSON output here: -j prints text */
-	int json = G.json;
-	G.json = 0;
+	int json = pr_set_json(0);
 	int r = print_neigh(n, NULL);
-	G.json = json;
+	pr_set_json(json);
 	if (r < 0)
 		err_fmt("An error :-)\n");
 	return r;

@@ -6,7 +6,7 @@
  * copies that "exec" made in other mount namespaces. */
 #include "applets/ip/ip.h"
 #include "applets/ip/netns.h"
-#include "core/netns.h"
+#include "applets/ip/lib/namespace.h"
 #include "core/dir.h"
 #include "core/proc.h"
 

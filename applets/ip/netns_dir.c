@@ -1,7 +1,7 @@
 /* The folder of named namespaces, /run/netns: making it and walking it. */
 #include "applets/ip/ip.h"
 #include "applets/ip/netns.h"
-#include "core/netns.h"
+#include "applets/ip/lib/namespace.h"
 #include "core/dir.h"
 
 #include <errno.h>

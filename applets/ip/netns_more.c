@@ -8,7 +8,7 @@
  *	ip netns monitor		names as they come and go */
 #include "applets/ip/ip.h"
 #include "applets/ip/netns.h"
-#include "core/netns.h"
+#include "applets/ip/lib/namespace.h"
 #include "core/dir.h"
 
 #include <errno.h>

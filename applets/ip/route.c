@@ -2,7 +2,7 @@
  * file: iproute2's iproute_modify), show/list/flush (route_show.c), get. */
 #include "applets/ip/route.h"
 #include "core/kw.h"
-#include "core/rtnames.h"
+#include "applets/ip/lib/rtnames.h"
 
 #include <linux/icmpv6.h>
 #include <stdlib.h>
@@ -590,7 +590,7 @@ int route_get(int argc, char **argv)
 	/* connected: iproute2 6.1 prints the answer, checks it has a
 	 * source, ends its JSON, then sends the same request once more and
 	 * prints the answer as text */
-	int json = G.json, rc = RC_OK;
+	int json = pr_json(), rc = RC_OK;
 	for (int again = connected && !from_ok, first = 1;; again = first = 0) {
 		const struct nlmsghdr *ans = NULL;
 		const struct rtattr *tb[RTA_MAX + 1];
@@ -616,10 +616,10 @@ int route_get(int argc, char **argv)
 			break;
 		}
 		pr_end();
-		G.json = 0;
+		pr_set_json(0);
 		req.nlh->nlmsg_flags = NLM_F_REQUEST;
 	}
-	G.json = json;
+	pr_set_json(json);
 	return rc;
 }
 

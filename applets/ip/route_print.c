@@ -2,8 +2,8 @@
  * filter_nlmsg; a flush or save takes the record there instead. */
 #include "applets/ip/route.h"
 #include "applets/ip/flush.h"
-#include "core/hosts.h"
-#include "core/rtnames.h"
+#include "applets/ip/lib/hosts.h"
+#include "applets/ip/lib/rtnames.h"
 
 #include <linux/icmpv6.h>
 #include <linux/in_route.h>

@@ -2,7 +2,7 @@
  * word, then the kernel's RTM_NEWROUTE records), so either tool reads
  * what the other saved. */
 #include "applets/ip/route.h"
-#include "core/dumpfile.h"
+#include "applets/ip/lib/dumpfile.h"
 
 #include <errno.h>
 #include <string.h>
@@ -33,7 +33,7 @@ int route_showdump(void)
 		return RC_LOCAL;
 	struct route_filter zero = { 0 };	/* iproute2 shows with a zeroed filter */
 
-	G.json = 0;			/* and starts no JSON output */
+	pr_set_json(0);			/* and starts no JSON output */
 	return dumpfile_each(show_cb, &zero) < 0 ? RC_KERNEL : RC_OK;
 }
 

@@ -4,7 +4,7 @@
 #include "applets/ip/route.h"
 #include "applets/ip/flush.h"
 #include "core/kw.h"
-#include "core/rtnames.h"
+#include "applets/ip/lib/rtnames.h"
 #include "core/clock.h"
 
 #include <errno.h>

@@ -1,8 +1,8 @@
 /* ip rule: the routing policy database (iproute2's iprule.c). */
 #include "applets/ip/ip.h"
-#include "core/dumpfile.h"
+#include "applets/ip/lib/dumpfile.h"
 #include "core/kw.h"
-#include "core/rtnames.h"
+#include "applets/ip/lib/rtnames.h"
 
 #include <linux/fib_rules.h>
 #include <linux/if.h>

@@ -21,7 +21,7 @@
  * summary. */
 #include "applets/ping/ping.h"
 #include "core/inet.h"
-#include "core/nl.h"
+#include "core/ifname.h"
 #include "core/priv.h"
 
 #include <arpa/inet.h>

@@ -3,7 +3,7 @@
  * address from a connected UDP probe; options as iputils sets them. */
 #include "applets/ping/ping.h"
 #include "core/inet.h"
-#include "core/nl.h"
+#include "core/ifname.h"
 #include "core/clock.h"
 #include "core/priv.h"
 

@@ -2,6 +2,9 @@
 #include "tests/fuzz/harness.h"
 #include "core/ipbox.h"
 #include "core/nl.h"
+#include "core/ll.h"
+#include "core/print.h"
+#include "applets/ip/lib/options.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -201,7 +204,7 @@ static void fz_seccomp(void)
 
 void __sanitizer_symbolize_pc(void *pc, const char *fmt, char *out, size_t n);
 
-static struct ipbox_ctx G0;
+static struct ip_options G0;
 static unsigned char open_at_start[1024];
 static int lowest_free = -1;
 
@@ -251,6 +254,9 @@ int fz_run(int (*fn)(int, char **), int argc, char **argv)
 	fz_init();
 	fz_close_leftovers();
 	G = G0;
+	pr_setup(0, 0, 0, "\n");
+	nl_set_rcvbuf(0);
+	nl_set_lax(0);
 	ll_forget();
 	nl_close();
 	memset(pend, 0, sizeof(pend));

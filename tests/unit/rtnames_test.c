@@ -1,7 +1,8 @@
-/* core/rtnames: the built-in names and iproute2's parsing rules (the
+/* applets/ip/lib/rtnames: the built-in names and iproute2's parsing rules (the
  * /etc/iproute2 files of the host may add names, never change these). */
-#include "core/rtnames.h"
+#include "applets/ip/lib/rtnames.h"
 #include "core/ipbox.h"
+#include "applets/ip/lib/options.h"
 #include "tests/unit/unit.h"
 
 #include <linux/rtnetlink.h>

@@ -1,6 +1,7 @@
-#include "core/hosts.h"
+#include "applets/ip/lib/hosts.h"
 #include "core/inet.h"
 #include "core/ipbox.h"
+#include "applets/ip/lib/options.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>

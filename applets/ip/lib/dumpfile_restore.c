@@ -1,5 +1,6 @@
-#include "core/dumpfile.h"
+#include "applets/ip/lib/dumpfile.h"
 #include "core/nl.h"
+#include "core/ll.h"
 
 #include <errno.h>
 

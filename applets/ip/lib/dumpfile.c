@@ -1,4 +1,4 @@
-#include "core/dumpfile.h"
+#include "applets/ip/lib/dumpfile.h"
 #include "core/ipbox.h"
 
 #include <errno.h>

@@ -1,6 +1,6 @@
 /* Namespace plumbing shared by "ip netns", "ip -n" and "link set netns". */
-#ifndef IPBOX_NETNS_H
-#define IPBOX_NETNS_H
+#ifndef IPBOX_IP_NAMESPACE_H
+#define IPBOX_IP_NAMESPACE_H
 
 struct nl_req;
 

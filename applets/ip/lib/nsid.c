@@ -1,6 +1,6 @@
 /* nsids: the numbers a network namespace gives its peers (RTM_GETNSID),
  * and which /run/netns names stand behind them, as iproute2 keeps them. */
-#include "core/netns.h"
+#include "applets/ip/lib/namespace.h"
 #include "core/ipbox.h"
 #include "core/nl.h"
 #include "core/dir.h"

@@ -1,7 +1,8 @@
 /* Entering namespaces: iproute2's lib/namespace.c, same steps, same texts. */
-#include "core/netns.h"
+#include "applets/ip/lib/namespace.h"
 #include "core/ipbox.h"
 #include "core/nl.h"
+#include "core/ll.h"
 #include "core/dir.h"
 
 #include <errno.h>

@@ -1,8 +1,9 @@
 /* The name databases of iproute2 (lib/rt_names.c, rtm_map.c): built-in
  * names, then /etc/iproute2/FILE read once on first use.  Later entries
  * win for printing; a name maps to the lowest number that has it. */
-#include "core/rtnames.h"
+#include "applets/ip/lib/rtnames.h"
 #include "core/ipbox.h"
+#include "applets/ip/lib/options.h"
 #include "core/dir.h"
 
 #include <stdint.h>

@@ -1,0 +1,19 @@
+/* Link names and indexes over netlink, as iproute2's lib/ll_map.c: a
+ * small cache of what dumps have shown, then an RTM_GETLINK on the
+ * second socket (safe in the middle of a dump), then the "ifN" spelling. */
+#ifndef IPBOX_LL_H
+#define IPBOX_LL_H
+
+/* ll_name_to_index accepts iproute2's "ifN" fallback; returns 0 when
+ * unknown.  ll_index_to_name writes "if%u" for an unknown index and "*"
+ * for 0. */
+unsigned ll_name_to_index(const char *name);
+const char *ll_index_to_name(unsigned idx, char buf[16]);
+/* remember a name seen in a dump, so later lookups need no round trip */
+void ll_remember(unsigned idx, const char *name, unsigned flags);
+/* flags of a link, if remembered or looked up; -1 when unknown */
+long ll_index_to_flags(unsigned idx);
+/* forget remembered names: a new command (batch line) or a new namespace */
+void ll_forget(void);
+
+#endif
