@@ -1,25 +1,27 @@
 /* ipbox: the multi-call entry.  "ipbox APPLET ARGS", or a link whose name
- * is the applet's ("ip", "ping"). */
+ * is the applet's.  The applets are those of the build: each declares
+ * itself beside its code in a line
+ *	//applet: NAME ENTRY SYMBOL [priv]
+ * (name, entry point, Kconfig symbol; "priv": may run setuid, setgid or
+ * with file capabilities, and then limits what it holds as its first
+ * step), and make gathers the lines into $(BUILD)/applets.h. */
 #include "core/ipbox.h"
 #include "core/priv.h"
+#include "applets.h"
 
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
 
-int ip_main(int argc, char **argv);
-int ping_main(int argc, char **argv);
-
-/* priv: may run setuid, setgid or with file capabilities.  Such an
- * applet limits what it holds as its first step (ping: iputils' way). */
 static const struct applet {
 	const char *name;
 	applet_main fn;
 	int on;
 	int priv;
 } applets[] = {
-	{ "ip", ip_main, CONFIG_IP, 0 },
-	{ "ping", CONFIG_PING ? ping_main : NULL, CONFIG_PING, 1 },
+#define APPLET(name, fn, on, priv) { name, on ? fn : NULL, on, priv },
+	APPLETS
+#undef APPLET
 };
 
 #define N_APPLETS (sizeof(applets) / sizeof(applets[0]))
@@ -34,7 +36,7 @@ static const struct applet *find_applet(const char *name)
 
 static int usage(int rc)
 {
-	out_str(USAGE("ipbox: ip and ping in one small static binary\n\n"
+	out_str(USAGE("ipbox: network applets in one small static binary\n\n"
 		      "Usage: ipbox APPLET [ARGS...]\n"
 		      "   or: APPLET [ARGS...]          (through a link named APPLET)\n"
 		      "   or: ipbox --list              (one applet a line)\n"

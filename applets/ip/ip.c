@@ -61,6 +61,7 @@ static const struct {
 	{ "-echo", O_ECHO, offsetof(struct ip_options, echo) },
 };
 
+//applet: ip ip_main IP
 int ip_main(int argc, char **argv)
 {
 	const char *batch_file = NULL;

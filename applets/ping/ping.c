@@ -434,6 +434,7 @@ static void resolve(struct ping *p, char *target)
 	freeaddrinfo(res);
 }
 
+//applet: ping ping_main PING priv
 int ping_main(int argc, char **argv)
 {
 	static struct ping p;
