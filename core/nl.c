@@ -221,6 +221,11 @@ int nl_fd(void)
 	return sk_open(&main_sk);
 }
 
+int nl_aux_fd(void)
+{
+	return sk_open(&aux_sk);
+}
+
 void nl_close(void)
 {
 	if (main_sk.fd >= 0)

@@ -102,6 +102,8 @@ void nl_set_rcvbuf(unsigned bytes);
 void nl_set_lax(int on);
 /* the main socket's fd (opened on first use); -1 and a message on failure */
 int nl_fd(void);
+/* the second socket's (flush batches go there while a dump streams) */
+int nl_aux_fd(void);
 /* close both sockets: after switching network namespace, before reuse */
 void nl_close(void);
 

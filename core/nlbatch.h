@@ -1,14 +1,14 @@
-/* Requests sent without waiting and without reading anything back, so
- * it is safe inside a dump callback (iproute2's flush batches). */
+/* A batch of requests sent without asking for acks (iproute2's flush
+ * batches), on the second socket, so a dump may stream on the first. */
 #ifndef IPBOX_NLBATCH_H
 #define IPBOX_NLBATCH_H
 
 #include <stddef.h>
 
 /* BUF holds LEN bytes of requests; they go out in one datagram with
- * sequence number 0, which no waiting request uses, so the receive loops
- * skip what the kernel answers (failures only, when no ack is asked).
- * 0, or -errno after printing. */
-int nl_send_nowait(void *buf, size_t len);
+ * sequence number 0.  The kernel handles them inside send() and queues
+ * an error for each one it refused: they are all read before returning.
+ * 0, or the first -errno other than IGNORE (not printed). */
+int nl_send_batch(void *buf, size_t len, int ignore);
 
 #endif

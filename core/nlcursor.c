@@ -112,32 +112,3 @@ void nl_cursor_close(struct nl_cursor *c)
 	if (c->state == 0)
 		c->state = 1;
 }
-
-int nl_send_batch(const void *buf, size_t len, int ignore)
-{
-	char rx[4096] __attribute__((aligned(8)));
-	int fd = nl_fd(), ret = 0;
-
-	if (fd < 0)
-		return -ENOTSOCK;
-	while (send(fd, buf, len, 0) < 0) {
-		if (errno != EINTR)
-			return -errno;
-	}
-	/* the kernel handled the batch inside send(): its errors are queued */
-	for (;;) {
-		ssize_t n = recv(fd, rx, sizeof(rx), MSG_DONTWAIT);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		int rem = (int)n;
-		for (const struct nlmsghdr *h = (const void *)rx; NLMSG_OK(h, rem); h = NLMSG_NEXT(h, rem)) {
-			const struct nlmsgerr *e = NLMSG_DATA(h);
-			if (h->nlmsg_type == NLMSG_ERROR && h->nlmsg_len >= NLMSG_LENGTH(sizeof(*e)) &&
-			    e->error && e->error != -ignore && !ret)
-				ret = kerr(e->error);
-		}
-	}
-	return ret;
-}

@@ -37,9 +37,4 @@ const struct nlmsghdr *nl_cursor_peek(struct nl_cursor *c);
 void nl_cursor_next(struct nl_cursor *c);
 void nl_cursor_close(struct nl_cursor *c);
 
-/* Send a batch of requests (flush) on the main socket without waiting for
- * acks, then collect the errors the kernel answered at once; returns 0 or
- * the first -errno other than IGNORE. */
-int nl_send_batch(const void *buf, size_t len, int ignore);
-
 #endif

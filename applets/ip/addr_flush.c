@@ -8,28 +8,9 @@
 
 #include <errno.h>
 #include <linux/if_addr.h>
-#include <string.h>
-#include <sys/socket.h>
 
-struct flush {
-	char buf[4096 - 512] __attribute__((aligned(8)));
-	size_t len;
-	unsigned seq;
-	int count;
-};
-
-static int send_deletes(struct flush *f)
-{
-	int e = f->len ? nl_send_batch(f->buf, f->len, EADDRNOTAVAIL) : 0;
-	f->len = 0;
-	if (e < 0) {
-		err_fmt("Failed to send flush request: %s\n", errtext(-e));
-		return -1;
-	}
-	return 0;
-}
-
-static int flush_round(struct flush *f, const struct addr_filter *af)
+/* one dump: the number of addresses batched for deletion */
+static int flush_round(const struct addr_filter *af)
 {
 	char buf[64];
 	struct nl_req r;
@@ -37,29 +18,22 @@ static int flush_round(struct flush *f, const struct addr_filter *af)
 	static char rx[16384] __attribute__((aligned(8)));
 	struct ifaddrmsg *ifa = nl_req_init(&r, buf, sizeof(buf), RTM_GETADDR, 0, sizeof(*ifa));
 	const struct nlmsghdr *n;
+	int count = 0;
 
 	ifa->ifa_family = (unsigned char)af->family;
 	ifa->ifa_index = (unsigned)af->ifindex;
 	if (nl_cursor_start(&c, &r, rx, sizeof(rx)) < 0)
 		ipbox_exit(RC_LOCAL);
-	f->count = 0;
 	for (; (n = nl_cursor_peek(&c)); nl_cursor_next(&c)) {
 		if (n->nlmsg_type != RTM_NEWADDR || n->nlmsg_len < NLMSG_LENGTH(sizeof(struct ifaddrmsg)))
 			continue;
 		if (!addr_filter_ok(af, n))
 			continue;
-		if (NLMSG_ALIGN(f->len) + n->nlmsg_len > sizeof(f->buf) && send_deletes(f) < 0) {
-			nl_cursor_close(&c);
-			return -1;
+		if (flush_add(n) < 0) {
+			c.state = -1;
+			break;
 		}
-		struct nlmsghdr *d = (struct nlmsghdr *)(f->buf + NLMSG_ALIGN(f->len));
-		memcpy(d, n, n->nlmsg_len);
-		d->nlmsg_type = RTM_DELADDR;
-		d->nlmsg_flags = NLM_F_REQUEST;
-		d->nlmsg_seq = ++f->seq;
-		d->nlmsg_pid = 0;
-		f->len = NLMSG_ALIGN(f->len) + n->nlmsg_len;
-		f->count++;
+		count++;
 		if (G.stats >= 2)
 			print_addrinfo(n, 1);
 	}
@@ -69,26 +43,22 @@ static int flush_round(struct flush *f, const struct addr_filter *af)
 		err_fmt("Flush terminated\n");
 		ipbox_exit(RC_LOCAL);
 	}
-	return 0;
+	return count;
 }
 
 int ipaddr_flush(const struct addr_filter *af)
 {
-	static struct flush f;
-	int round = 0;
+	int round = 0, count;
 
-	f.len = 0;
-	f.seq = 0;
-	for (;;) {
-		if (flush_round(&f, af) < 0)
-			return RC_USAGE;
-		if (f.count == 0)
-			break;
+	/* the kernel may delete an address with an earlier one (no
+	 * promotion of secondaries): EADDRNOTAVAIL is no failure */
+	flush_start(RTM_DELADDR, EADDRNOTAVAIL);
+	while ((count = flush_round(af))) {
 		round++;
-		if (send_deletes(&f) < 0)
+		if (flush_send() < 0)
 			return RC_USAGE;
 		if (G.stats) {
-			out_fmt("\n*** Round %d, deleting %d addresses ***\n", round, f.count);
+			out_fmt("\n*** Round %d, deleting %d addresses ***\n", round, count);
 		}
 		/* flushing primaries only: a second round would take the
 		 * secondaries the kernel promoted */

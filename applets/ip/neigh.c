@@ -250,7 +250,8 @@ static int print_neigh(const struct nlmsghdr *n, void *arg)
 	    ((const struct nda_cacheinfo *)nla_data(tb[NDA_CACHEINFO]))->ndm_refcnt)
 		return 0;
 	if (F.flushing) {
-		flush_add(n, RTM_DELNEIGH);
+		if (flush_add(n) < 0)
+			return -1;
 		F.flushed++;
 		if (G.stats < 2)
 			return 0;
@@ -425,18 +426,20 @@ static int neigh_show_or_flush(int argc, char **argv, int flush)
 	}
 	if (flush) {
 		F.flushing = 1;
+		flush_start(RTM_DELNEIGH, 0);
 		for (int round = 0; round < 10;) {
 			F.flushed = 0;
 			if (neigh_dump() < 0) {
 				err_fmt("Flush terminated\n");
-				return RC_LOCAL;
+				ipbox_exit(RC_LOCAL);	/* exit(1): it ends a batch too */
 			}
 			if (!F.flushed) {
 				flush_done(round, round == 0);
 				return RC_OK;
 			}
 			round++;
-			flush_send();
+			if (flush_send() < 0)
+				ipbox_exit(RC_LOCAL);
 			if (G.stats)
 				out_fmt("\n*** Round %d, deleting %d entries ***\n", round, F.flushed);
 			F.state &= ~(unsigned)NUD_FAILED;

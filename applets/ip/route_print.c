@@ -499,7 +499,8 @@ int print_route(const struct nlmsghdr *n, void *arg)
 		return 0;
 	}
 	if (f->flushing) {
-		flush_add(n, RTM_DELROUTE);
+		if (flush_add(n) < 0)
+			return -2;
 		f->flushed++;
 		if (G.stats < 2)
 			return 0;

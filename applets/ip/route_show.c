@@ -47,6 +47,7 @@ static int route_flush(struct route_filter *f, int family)
 			return RC_OK;
 	}
 	f->flushing = 1;
+	flush_start(RTM_DELROUTE, 0);
 	for (;;) {
 		f->flushed = 0;
 		if (route_dump(f, family) < 0) {
@@ -58,7 +59,8 @@ static int route_flush(struct route_filter *f, int family)
 			return RC_OK;
 		}
 		round++;
-		flush_send();
+		if (flush_send() < 0)
+			return RC_KERNEL;
 		if (clock_secs() - start > 30) {
 			out_fmt("\n*** Flush not completed after %ld seconds, %d entries remain ***\n",
 				(long)(clock_secs() - start), f->flushed);

@@ -185,7 +185,8 @@ static int print_rule(const struct nlmsghdr *n, void *arg)
 			memcpy(buf, n, n->nlmsg_len);
 			r.nlh->nlmsg_type = RTM_DELRULE;
 			r.nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK;
-			if (nl_get_aux(&r, NULL, NULL) < 0)
+			/* iproute2 talks on a socket of its own, and says why */
+			if (nl_get_aux_loud(&r, NULL, NULL) < 0)
 				return -2;
 		}
 		return 0;
