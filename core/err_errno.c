@@ -6,11 +6,9 @@
 void err_errno(const char *fmt, ...)
 {
 	int e = errno;
-	char buf[1024];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vfmt_buf(buf, sizeof(buf), fmt, ap);
+	err_vfmt(fmt, ap, errtext(e));
 	va_end(ap);
-	err_fmt("%s%s\n", buf, errtext(e));
 }

@@ -108,19 +108,17 @@ int main(int argc, char **argv)
 	if (!a) {
 		/* called as ipbox (or any other name): the applet is argv[1] */
 		if (argc < 2 || streq(argv[1], "--help") || streq(argv[1], "-h"))
-			return out_flush(), usage(0), out_flush();
+			return out_exit_code(usage(0));
 		if (streq(argv[1], "--list")) {
 			for (size_t i = 0; i < N_APPLETS; i++)
 				if (applets[i].on)
 					out_fmt("%s\n", applets[i].name);
-			return out_flush();
+			return out_exit_code(0);
 		}
 		if (streq(argv[1], "--install"))
 			return install(argc, argv);
 		err_fmt("ipbox: applet not found: %s\n", argv[1]);
 		return 127;
 	}
-	int rc = a->fn(argc, argv);
-	out_flush();
-	return rc;
+	return out_exit_code(a->fn(argc, argv));
 }

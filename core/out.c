@@ -10,30 +10,30 @@ struct sink {
 	char *buf;
 	size_t len, cap;
 	int fd;			/* -1: a caller's string buffer */
+	int err;		/* the errno of the first write that failed */
 };
 
 static char out_mem[16384];
-static struct sink out_sink = { out_mem, 0, sizeof(out_mem), 1 };
-
-static void write_all(int fd, const char *s, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, s, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			return;
-		}
-		s += w;
-		n -= (size_t)w;
-	}
-}
+static struct sink out_sink = { out_mem, 0, sizeof(out_mem), 1, 0 };
 
 static void sink_flush(struct sink *k)
 {
-	if (k->fd >= 0 && k->len) {
-		write_all(k->fd, k->buf, k->len);
-		k->len = 0;
+	const char *s = k->buf;
+	size_t n = k->len;
+
+	if (k->fd < 0)
+		return;
+	k->len = 0;
+	/* after a failed write the rest is dropped, never written with a
+	 * gap: the error is said at exit (out_exit_code) */
+	while (n && !k->err) {
+		ssize_t w = write(k->fd, s, n);
+		if (w > 0) {
+			s += w;
+			n -= (size_t)w;
+		} else if (w == 0 || errno != EINTR) {
+			k->err = w ? errno : EIO;
+		}
 	}
 }
 
@@ -247,17 +247,54 @@ void out_fmt_str(const char *fmt, const char *s)
 int out_flush(void)
 {
 	sink_flush(&out_sink);
-	return 0;
+	return out_sink.err ? -1 : 0;
+}
+
+static const char *write_error_line;
+
+void out_write_error(const char *line)
+{
+	write_error_line = line;
+}
+
+int out_exit_code(int rc)
+{
+	/* a reader that went away (SIGPIPE ignored) is no news to it: as
+	 * iproute2 and iputils, not a word and the same exit code */
+	if (out_flush() == 0 || out_sink.err == EPIPE)
+		return rc;
+	if (write_error_line) {
+		err_str(write_error_line);
+		return 1;
+	}
+	err_fmt("write error: %s\n", errtext(out_sink.err));
+	return rc ? rc : 1;
+}
+
+void err_vfmt(const char *fmt, va_list ap, const char *tail)
+{
+	/* one write for every text iproute2 prints; a longer one goes out
+	 * in pieces, whole (fprintf's way), never cut */
+	char buf[1024];
+	struct sink k = { buf, 0, sizeof(buf), 2, 0 };
+	va_list cp;
+	va_copy(cp, ap);
+	struct args a = { &cp, 0, NULL };
+	vfmt(&k, fmt, &a);
+	va_end(cp);
+	if (tail) {
+		sink_put(&k, tail, strlen(tail));
+		sink_put(&k, "\n", 1);
+	}
+	sink_flush(&k);
 }
 
 void err_fmt(const char *fmt, ...)
 {
-	char buf[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	size_t n = vfmt_buf(buf, sizeof(buf), fmt, ap);
+	err_vfmt(fmt, ap, NULL);
 	va_end(ap);
-	write_all(2, buf, n);
 }
 
 size_t fmt_buf(char *buf, size_t cap, const char *fmt, ...)
@@ -271,13 +308,15 @@ size_t fmt_buf(char *buf, size_t cap, const char *fmt, ...)
 
 void err_str(const char *s)
 {
+	struct sink k = { (char *)s, strlen(s), 0, 2, 0 };
+
 	out_flush();
-	write_all(2, s, strlen(s));
+	sink_flush(&k);
 }
 
 size_t vfmt_buf(char *buf, size_t cap, const char *fmt, va_list ap)
 {
-	struct sink k = { buf, 0, cap ? cap - 1 : 0, -1 };	/* room for the NUL */
+	struct sink k = { buf, 0, cap ? cap - 1 : 0, -1, 0 };	/* room for the NUL */
 	va_list cp;
 	va_copy(cp, ap);
 	struct args a = { &cp, 0, NULL };

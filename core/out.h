@@ -16,10 +16,19 @@ void out_str(const char *s);
 void out_char(char c);
 void out_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void out_vfmt(const char *fmt, va_list ap);
+/* 0, or -1 once a write to stdout failed (the output after it is
+ * dropped) */
 int out_flush(void);
+/* flush at exit: RC, or after a failed write "write error: STRERROR" on
+ * stderr and RC or 1 (a closed pipe, SIGPIPE ignored: RC, quietly) */
+int out_exit_code(int rc);
+/* what out_exit_code says instead of "write error: ...", then exit 1 */
+void out_write_error(const char *line);
 
-/* stderr, unbuffered (one write per call) */
+/* stderr, unbuffered (one write per call up to 1 KiB) */
 void err_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* the same with a va_list; a TAIL (not NULL) and a newline follow */
+void err_vfmt(const char *fmt, va_list ap, const char *tail);
 
 /* stderr, a whole string of any length (usage texts) */
 void err_str(const char *s);

@@ -9,7 +9,7 @@ void (*ipbox_exit_hook)(int rc);	/* test hook (tests/fuzz): must not return */
 
 void ipbox_exit(int rc)
 {
-	out_flush();
+	rc = out_exit_code(rc);
 	if (IPBOX_TEST_HOOKS && ipbox_exit_hook)
 		ipbox_exit_hook(rc);
 	exit(rc);

@@ -11,8 +11,7 @@ static const uint32_t dump_magic = 0x47361222;
 static int save_cb(const struct nlmsghdr *n, void *arg)
 {
 	(void)arg;
-	out_put((const char *)n, n->nlmsg_len);
-	return 0;
+	return dumpfile_put(n);
 }
 
 /* the records of a dump (family -4/-6, dev filter), unfiltered otherwise */
@@ -22,11 +21,8 @@ int ipaddr_save(const struct addr_filter *f)
 	struct nl_req r;
 	struct ifaddrmsg *ifa = nl_req_init(&r, buf, sizeof(buf), RTM_GETADDR, 0, sizeof(*ifa));
 
-	if (isatty(1)) {
-		err_fmt("Not sending a binary stream to stdout\n");
+	if (dumpfile_start(dump_magic))
 		ipbox_exit(RC_LOCAL);
-	}
-	out_put((const char *)&dump_magic, sizeof(dump_magic));
 	ifa->ifa_family = (unsigned char)G.family;
 	ifa->ifa_index = (unsigned)f->ifindex;
 	if (nl_dump(&r, save_cb, NULL) < 0) {

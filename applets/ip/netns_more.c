@@ -303,7 +303,9 @@ int netns_monitor(int argc, char **argv)
 			off += (ssize_t)(sizeof(*ev) + ev->len);
 		}
 		/* iproute2 leaves this to stdio; a monitor that shows nothing
-		 * until 4 KiB have piled up is of little use */
-		out_flush();
+		 * until 4 KiB have piled up is of little use, and one that
+		 * cannot write any more has no use: it says so and ends */
+		if (out_flush() < 0)
+			ipbox_exit(RC_LOCAL);
 	}
 }

@@ -2,6 +2,7 @@
  * filter_nlmsg; a flush or save takes the record there instead. */
 #include "applets/ip/route.h"
 #include "applets/ip/flush.h"
+#include "applets/ip/lib/dumpfile.h"
 #include "applets/ip/lib/hosts.h"
 #include "applets/ip/lib/rtnames.h"
 
@@ -494,10 +495,8 @@ int print_route(const struct nlmsghdr *n, void *arg)
 	unsigned table = rtm_table(r, tb);
 	if (!route_filter_ok(f, n, tb, host_len))
 		return 0;
-	if (f->saving) {
-		out_put((const char *)n, n->nlmsg_len);
-		return 0;
-	}
+	if (f->saving)
+		return dumpfile_put(n);
 	if (f->flushing) {
 		if (flush_add(n) < 0)
 			return -2;

@@ -12,13 +12,7 @@ static const uint32_t route_magic = 0x45311224;
 
 int route_save_start(void)
 {
-	if (isatty(1)) {
-		err_fmt("Not sending a binary stream to stdout\n");
-		return -1;
-	}
-	out_put((const char *)&route_magic, sizeof(route_magic));
-	out_flush();	/* iproute2 write()s it before it parses the selector */
-	return 0;
+	return dumpfile_start(route_magic);	/* before the selector is parsed, as 6.1 */
 }
 
 static int show_cb(struct nlmsghdr *n, void *arg)

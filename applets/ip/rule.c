@@ -166,10 +166,8 @@ static int print_rule(const struct nlmsghdr *n, void *arg)
 		return 0;
 	if (n->nlmsg_len < NLMSG_LENGTH(sizeof(*frh)))
 		return -1;
-	if (F.save) {
-		out_put((const char *)n, n->nlmsg_len);
-		return 0;
-	}
+	if (F.save)
+		return dumpfile_put(n);
 	nlmsg_parse(tb, FRA_MAX, n, sizeof(*frh));
 	int host_len = af_bit_len(frh->family);
 	if (!rule_filter_ok(frh, tb))
@@ -368,11 +366,8 @@ static int rule_list_or_flush(int argc, char **argv, int flush)
 			err_fmt("\"ip rule save\" does not take any arguments.\n");
 			return RC_LOCAL;
 		}
-		if (isatty(1)) {
-			err_fmt("Not sending a binary stream to stdout\n");
+		if (dumpfile_start(rule_magic))
 			return RC_LOCAL;
-		}
-		out_put((const char *)&rule_magic, sizeof(rule_magic));
 	}
 	memset(&F, 0, sizeof(F));
 	F.save = flush == 2;

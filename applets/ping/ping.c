@@ -441,6 +441,8 @@ int ping_main(int argc, char **argv)
 
 	if (IPBOX_TEST_HOOKS)	/* tests/fuzz runs ping_main again and again */
 		memset(&p, 0, sizeof(p));
+	/* iputils' close_stdout: each line was flushed, so no errno is left */
+	out_write_error("ping: write error\n");
 	p.pmtudisc = -1;
 	p.interval = 1000;
 	p.lingertime = 10000;

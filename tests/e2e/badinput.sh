@@ -100,3 +100,13 @@ t_netns() { GROUP_NAME=netns; bad_group() { [ "$1" = netns ]; }; bad_table; }
 t_route() { GROUP_NAME=route; bad_group() { [ "$1" = route ]; }; bad_table; }
 t_rule() { GROUP_NAME=rule; bad_group() { [ "$1" = rule ]; }; bad_table; }
 t_neigh() { GROUP_NAME=neigh; bad_group() { [ "$1" = neigh ]; }; bad_table; }
+
+# an error text over 1 KiB is printed whole, with its newline (6.1's
+# fprintf); ipbox once cut it at 1023 bytes
+t_long_error() {
+	ref link set lo up
+	long=$(printf '%02000d' 7)
+	same route add 10.1.0.0/24 dev lo table "x$long"
+	same netns exec "$long" true
+	[ "$(wc -c < "$T/ipb.err")" -gt 1024 ] || fail "short: $(wc -c < "$T/ipb.err")"
+}

@@ -19,6 +19,31 @@ static size_t read_full(void *buf, size_t n)
 	return got;
 }
 
+int dumpfile_start(uint32_t magic)
+{
+	if (isatty(1)) {
+		err_fmt("Not sending a binary stream to stdout\n");
+		return -1;
+	}
+	out_flush();
+	if (write(1, &magic, sizeof(magic)) != sizeof(magic)) {
+		err_fmt("Can't write magic to dump file\n");
+		return -1;
+	}
+	return 0;
+}
+
+int dumpfile_put(const struct nlmsghdr *n)
+{
+	ssize_t w = write(1, n, n->nlmsg_len);
+
+	if (w == (ssize_t)n->nlmsg_len)
+		return 0;
+	if (w > 0)
+		err_fmt("Short write while saving nlmsg\n");
+	return -EIO;
+}
+
 int dumpfile_magic(uint32_t magic, const char *what)
 {
 	uint32_t m = 0;

@@ -7,6 +7,13 @@
 #include <linux/netlink.h>
 #include <stdint.h>
 
+/* save: stdout must not be a terminal ("Not sending a binary stream to
+ * stdout"); MAGIC is written at once ("Can't write magic to dump
+ * file"); -1 after the message if not */
+int dumpfile_start(uint32_t magic);
+/* save one record, written at once as iproute2 does ("Short write while
+ * saving nlmsg"): 0, or <0 to end the dump */
+int dumpfile_put(const struct nlmsghdr *n);
 /* stdin must not be a terminal ("Can't restore WHAT dump from a
  * terminal") and must start with MAGIC; -1 after the message if not */
 int dumpfile_magic(uint32_t magic, const char *what);
