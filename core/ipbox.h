@@ -60,6 +60,15 @@ typedef int (*applet_main)(int argc, char **argv);
 #endif
 extern void (*ipbox_exit_hook)(int rc);
 
+/* glibc's getopt as iputils calls it (core/gnuopt.c): SPEC's letters, a
+ * ':' after one that takes a value (attached or the next word); operands
+ * may come anywhere, "--" ends the options.  Each option goes to FN(CTX,
+ * LETTER, VALUE) in order.  An unknown letter or a missing value prints
+ * glibc's line with PROG and returns -1; else the operands are moved to
+ * ARGV[1..] and their number returned. */
+int gnu_getopt(int argc, char **argv, const char *spec, const char *prog,
+	       void (*fn)(void *ctx, int c, char *val), void *ctx);
+
 /* strtoull/strtoll without musl's stdio scanner (core/strtonum.c):
  * use these, never strto*, atoi or sscanf, which cost 3 KB static */
 unsigned long long str_to_ull(const char *s, char **end, int base);

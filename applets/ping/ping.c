@@ -225,8 +225,10 @@ static void set_family(struct ping *p, int af)
 	p->family = af;
 }
 
-static void parse_opt(struct ping *p, int c, char *arg)
+/* one option of the command line (gnu_getopt's callback) */
+static void parse_opt(void *ctx, int c, char *arg)
 {
+	struct ping *p = ctx;
 	const char *f = strchr(PING_FLAG_OPTS, c);
 
 	if (strchr(unsupported, c) ||
@@ -289,48 +291,15 @@ static void parse_opt(struct ping *p, int c, char *arg)
 /* getopt with GNU permutation: options may follow the target */
 static char *parse_args(struct ping *p, int argc, char **argv)
 {
-	char *target = NULL;
-	int ntargets = 0, i;
+	int n = gnu_getopt(argc, argv, optstring, "ping", parse_opt, p);
 
-	for (i = 1; i < argc; i++) {
-		char *a = argv[i];
-		if (streq(a, "--")) {
-			i++;
-			break;
-		}
-		if (a[0] != '-' || !a[1]) {
-			target = a;
-			ntargets++;
-			continue;
-		}
-		for (a++; *a; a++) {
-			const char *o = strchr(optstring, *a);
-			if (!o || *a == ':') {
-				out_flush();
-				err_fmt("ping: invalid option -- '%c'\n", *a);
-				usage();
-			}
-			if (o[1] != ':') {
-				parse_opt(p, *a, NULL);
-				continue;
-			}
-			char *val = a[1] ? a + 1 : argv[++i];
-			if (!val) {
-				out_flush();
-				err_fmt("ping: option requires an argument -- '%c'\n", *a);
-				usage();
-			}
-			parse_opt(p, *a, val);
-			break;
-		}
-	}
-	for (; i < argc; i++, ntargets++)
-		target = argv[i];
-	if (!target)
+	if (n < 0)
+		usage();
+	if (!n)
 		ping_die(1, EDESTADDRREQ, "usage error");
-	if (ntargets > 1)
+	if (n > 1)
 		usage();	/* IPv4 source routes: not in ipbox */
-	return target;
+	return argv[n];
 }
 
 /* glibc's gai_strerror texts (musl's words differ) */
