@@ -4,6 +4,7 @@
  * kernel routes the target through, found by netlink. */
 #include "applets/arping/arping.h"
 #include "core/clock.h"
+#include "core/ifname.h"
 #include "core/inet.h"
 #include "core/ipbox.h"
 #include "core/nl.h"
@@ -200,13 +201,13 @@ static int got_link(const struct nlmsghdr *n, void *arg)
 	const char *name = tb[IFLA_IFNAME] ? nla_str(tb[IFLA_IFNAME]) : NULL;
 	const struct rtattr *ad = tb[IFLA_ADDRESS], *brd = tb[IFLA_BROADCAST];
 
-	if (!ad || nla_len(ad) > 20)	/* glibc: no sockaddr_ll, no entry */
+	if (!ad || nla_len(ad) > 24)	/* glibc: no room (sockaddr_ll_max), no entry */
 		return 0;
 	if (s->a->device && name && !streq(name, s->a->device))
 		return 0;
 	if (check_ifflags(s->a, ifi->ifi_flags) < 0)
 		return 0;
-	if (!nla_len(ad) || !brd || nla_len(brd) > 20)
+	if (!nla_len(ad) || !brd || nla_len(brd) > 24)
 		return 0;
 	fmt_buf(d->name, sizeof(d->name), "%s", name ? name : "");
 	d->ifindex = ifi->ifi_index;
@@ -259,7 +260,7 @@ static unsigned get16(const uint8_t *p)
 static void send_pack(struct arping *a)
 {
 	uint8_t buf[256], *p = buf + ARP_HDR;
-	unsigned hrd = a->me.sll_hatype, hln = a->me.sll_halen;
+	unsigned hrd = a->me.ll.sll_hatype, hln = a->me.ll.sll_halen;
 	struct timespec now;
 
 	if (hrd == ARPHRD_FDDI)
@@ -269,11 +270,11 @@ static void send_pack(struct arping *a)
 	buf[4] = (uint8_t)hln;
 	buf[5] = 4;
 	put16(buf + 6, a->advert ? ARPOP_REPLY : ARPOP_REQUEST);
-	memcpy(p, a->me.sll_addr, hln);
+	memcpy(p, ARPING_HW(a->me), hln);
 	p += hln;
 	memcpy(p, a->gsrc, 4);
 	p += 4;
-	memcpy(p, a->advert ? a->me.sll_addr : a->he.sll_addr, hln);
+	memcpy(p, a->advert ? ARPING_HW(a->me) : ARPING_HW(a->he), hln);
 	p += hln;
 	memcpy(p, a->gdst, 4);
 	p += 4;
@@ -322,7 +323,7 @@ int arping_recv(struct arping *a, const uint8_t *buf, ssize_t len,
 		return 0;
 	if (get16(buf + 2) != (hrd == ARPHRD_AX25 || hrd == ARPHRD_NETROM ? AX25_P_IP : ETH_P_IP))
 		return 0;
-	if (buf[5] != 4 || hln != a->me.sll_halen)
+	if (buf[5] != 4 || hln != a->me.ll.sll_halen)
 		return 0;
 	if (len < (ssize_t)(ARP_HDR + 2 * (4 + hln)))
 		return 0;
@@ -331,13 +332,13 @@ int arping_recv(struct arping *a, const uint8_t *buf, ssize_t len,
 	const uint8_t *tha = p + hln + 4;
 	if (!a->dad) {
 		if (memcmp(src_ip, a->gdst, 4) || memcmp(a->gsrc, dst_ip, 4) ||
-		    memcmp(tha, a->me.sll_addr, hln))
+		    memcmp(tha, ARPING_HW(a->me), hln))
 			return 0;
 	} else {
 		/* a duplicate: the tested address from another hardware address,
 		 * answering our source if we had one */
 		static const uint8_t zero[4];
-		if (memcmp(src_ip, a->gdst, 4) || !memcmp(p, a->me.sll_addr, hln))
+		if (memcmp(src_ip, a->gdst, 4) || !memcmp(p, ARPING_HW(a->me), hln))
 			return 0;
 		if (memcmp(a->gsrc, zero, 4) && memcmp(a->gsrc, dst_ip, 4))
 			return 0;
@@ -352,7 +353,7 @@ int arping_recv(struct arping *a, const uint8_t *buf, ssize_t len,
 			out_fmt("for %s ", ntoa(dst_ip));
 			s_printed = 1;
 		}
-		if (memcmp(tha, a->me.sll_addr, hln)) {
+		if (memcmp(tha, ARPING_HW(a->me), hln)) {
 			if (!s_printed)
 				out_str("for ");
 			out_str("[");
@@ -381,7 +382,7 @@ int arping_recv(struct arping *a, const uint8_t *buf, ssize_t len,
 	if (a->quit_on_reply || (a->count == 0 && a->received == a->sent))
 		return FINAL_PACKS;
 	if (!a->broadcast_only) {
-		memcpy(a->he.sll_addr, p, a->me.sll_halen);
+		memcpy(ARPING_HW(a->he), p, hln);
 		a->unicasting = 1;
 	}
 	return 1;
@@ -594,27 +595,27 @@ int arping_main(int argc, char **argv)
 	if (!a.dad || a.source)
 		find_source(&a);
 
-	a.me.sll_family = AF_PACKET;
-	a.me.sll_ifindex = d.ifindex;
-	a.me.sll_protocol = htons(ETH_P_ARP);
+	a.me.ll.sll_family = AF_PACKET;
+	a.me.ll.sll_ifindex = d.ifindex;
+	a.me.ll.sll_protocol = htons(ETH_P_ARP);
 	if (bind(a.fd, (struct sockaddr *)&a.me, sizeof(a.me)) < 0)
 		arping_err(2, errno, "bind");
 	socklen_t alen = sizeof(a.me);
 	if (getsockname(a.fd, (struct sockaddr *)&a.me, &alen) < 0)
 		arping_err(2, errno, "getsockname");
-	if (!a.me.sll_halen) {
+	if (!a.me.ll.sll_halen) {
 		if (!a.quiet)
 			out_fmt("Interface \"%s\" is not ARPable (no ll address)\n",
 				a.device ? a.device : "(null)");
 		ipbox_exit(a.dad ? 0 : 2);
 	}
 	a.he = a.me;
-	if (d.found && d.brdlen == a.he.sll_halen) {
-		memcpy(a.he.sll_addr, d.brd, d.brdlen);
+	if (d.found && d.brdlen == a.he.ll.sll_halen) {
+		memcpy(ARPING_HW(a.he), d.brd, d.brdlen);
 	} else {
 		if (!a.quiet)
 			err_fmt("WARNING: using default broadcast address.\n");
-		memset(a.he.sll_addr, 0xff, a.he.sll_halen);
+		memset(ARPING_HW(a.he), 0xff, a.he.ll.sll_halen);
 	}
 	if (!a.quiet) {
 		out_fmt("ARPING %s ", ntoa(a.gdst));

@@ -3,9 +3,19 @@
 #define IPBOX_ARPING_H
 
 #include <linux/if_packet.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <sys/socket.h>
 #include <sys/types.h>
 #include <time.h>
+
+/* a link-layer address with room for any device's (sockaddr_ll's
+ * sll_addr has 8 bytes, MAX_ADDR_LEN is 32: InfiniBand's take 20) */
+union arping_ll {
+	struct sockaddr_ll ll;
+	struct sockaddr_storage ss;
+};
+#define ARPING_HW(u) ((uint8_t *)&(u) + offsetof(struct sockaddr_ll, sll_addr))
 
 struct arping {
 	/* options */
@@ -19,7 +29,7 @@ struct arping {
 	uint8_t gsrc[4], gdst[4];	/* network order */
 
 	int fd;
-	struct sockaddr_ll me, he;
+	union arping_ll me, he;
 	struct timespec last;		/* the latest send */
 	int sent, brd_sent, received, brd_recv, req_recv;
 };
