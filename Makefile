@@ -19,6 +19,8 @@
 #   make size-cross      tiny and defconfig sizes for x86-64 and every ARCH
 #   make check-vm        Debian 12's kernel in qemu: kinds that need modules, and
 #                        the tutorial in an initramfs (defconfig and tiny)
+#   make check-vm-arm    the same tutorial on Debian 12's armhf kernel in
+#                        qemu-system-arm (TCG, slow: by hand, not in CI)
 #   V=1 verbose; BUILD=dir output folder; CC=; CROSS_COMPILE=prefix-; DESTDIR, PREFIX
 
 # ARCH=...: a router CPU, static musl.  armhf, arm64 and mipsel take
@@ -352,6 +354,12 @@ check-vm: $(BUILD)/ipbox
 	$(Q)$(MAKE) --no-print-directory BUILD=$(VM_TINY) CONFIG=$(VM_TINY)/tiny.config $(VM_TINY)/ipbox
 	$(Q)sh tests/vm/run.sh $(BUILD)/ipbox $(VM_TINY)/ipbox
 
+# make check-vm-arm: the armhf build (make ARCH=armhf, defconfig) in
+# Debian's armmp kernel under qemu-system-arm -M virt: the tutorial and eth0
+check-vm-arm:
+	$(Q)MAKEFLAGS= $(MAKE) --no-print-directory ARCH=armhf
+	$(Q)VM_ARCH=armhf sh tests/vm/run.sh build-armhf/ipbox
+
 demo: $(BUILD)/ipbox
 	$(Q)sh tests/demo.sh $(BUILD)/ipbox
 
@@ -360,4 +368,4 @@ bench: $(BUILD)/ipbox
 
 .PHONY: FORCE all size-features defconfig tinyconfig fullconfig allnoconfig allyesconfig randconfig \
 	menuconfig oldconfig olddefconfig install size clean check unit demo bench fuzz fuzz-bins check-valgrind check-cross \
-	check-vm cross-setup size-cross
+	check-vm check-vm-arm cross-setup size-cross

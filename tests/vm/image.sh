@@ -1,6 +1,9 @@
 #!/bin/sh
 # The initramfs of make check-vm, packed afresh for every run:
 #   sh tests/vm/image.sh OUT.cpio KERNEL_DIR KVER IPBOX [TINY_IPBOX]
+#   VM_BUSYBOX (the host's busybox)  VM_BUS (virtio_pci: eth0's transport)
+#   VM_E2E (1: /ref and the tests' modules; empty for a guest that
+#   cannot run the host's ip, armhf)
 #
 #   /init                  tests/vm/init.sh (busybox sh)
 #   /bin/busybox, sh       /init links every applet but the network tools
@@ -9,9 +12,11 @@
 #   /ref/ip, /ref/ping     Debian's iproute2 and iputils with the shared
 #                          libraries they load (at their own paths): the
 #                          reference of the comparisons, never on /init's PATH
+#                          (with VM_E2E only)
 #   /lib/modules/KVER/     the modules the tests name (needs_module in
-#                          tests/e2e/*.sh, and the guest's own: veth,
-#                          virtio_net) with their modules.dep closure
+#                          tests/e2e/*.sh, with VM_E2E only, and the guest's
+#                          own: veth, virtio_net, VM_BUS) with their
+#                          modules.dep closure
 #   /src/tests/            the harness and the tests, as in the checkout
 #
 # An image, not the checkout shared over 9p: the guest then needs no 9p or
@@ -19,6 +24,7 @@
 # time, and unpacking a 10 MB cpio costs the boot well under a second.
 set -u
 out=$1 kdir=$2 kver=$3 ipbox=$4 tiny=${5:-}
+e2e=${VM_E2E-1}
 top=$(cd "$(dirname "$0")/../.." && pwd)
 root=$out.d
 rm -rf "$root" && mkdir -p "$root" || exit 1
@@ -39,7 +45,7 @@ copy_libs() {
 	done
 }
 
-bb=$(command -v busybox || echo /bin/busybox)
+bb=${VM_BUSYBOX:-$(command -v busybox || echo /bin/busybox)}
 cp "$bb" bin/busybox && copy_libs "$bb" || exit 1
 ln -s busybox bin/sh	# /init links the other applets (one busybox --install, not 400 ln)
 ln -s ../bin/busybox sbin/modprobe	# the kernel's request_module runs /sbin/modprobe
@@ -54,15 +60,16 @@ add_ipbox() {	# NAME BINARY
 add_ipbox defconfig "$ipbox"
 [ -z "$tiny" ] || add_ipbox tiny "$tiny"
 
-for t in /usr/sbin/ip /usr/bin/ping; do
+[ -z "$e2e" ] || for t in /usr/sbin/ip /usr/bin/ping; do
 	[ -x "$t" ] || t=/bin/$(basename "$t")
 	cp "$t" "ref/$(basename "$t")" && copy_libs "$t" || { echo "image: no $t"; exit 1; }
 done
 
 # modules: what the tests declare, plus veth (the tutorial) and virtio_net
 # (eth0), each with what modules.dep says it needs
-mods=$(sed -n 's/.*needs_module[[:space:]]\{1,\}\([A-Za-z0-9_ -]*\).*/\1/p' "$top"/tests/e2e/*.sh | tr ' ' '\n' | sort -u)
-mods="$mods veth virtio_net virtio_pci"
+mods=
+[ -z "$e2e" ] || mods=$(sed -n 's/.*needs_module[[:space:]]\{1,\}\([A-Za-z0-9_ -]*\).*/\1/p' "$top"/tests/e2e/*.sh | tr ' ' '\n' | sort -u)
+mods="$mods veth virtio_net ${VM_BUS:-virtio_pci}"
 md=$kdir/lib/modules/$kver
 mkdir -p "lib/modules/$kver"
 for m in $mods; do
