@@ -43,17 +43,34 @@ static int got_link(const struct nlmsghdr *n, void *arg)
 	return 0;
 }
 
+int ll_check_ifname(const char *name, size_t max)
+{
+	if (!*name || (max && strlen(name) >= max))
+		return -1;
+	for (; *name; name++)
+		if (*name == '/' || *name == ' ' || (*name >= '\t' && *name <= '\r'))
+			return -1;
+	return 0;
+}
+
+int ll_name_attr(const char *name)
+{
+	return ll_check_ifname(name, IFNAMSIZ) ? IFLA_ALT_IFNAME : IFLA_IFNAME;
+}
+
+/* a name up to ALTIFNAMSIZ fits; no VF data or counters: a PF with many
+ * VFs answers in a few hundred bytes */
 static unsigned getlink(unsigned idx, const char *name)
 {
-	char buf[128];
+	char buf[256];
 	struct nl_req r;
 	unsigned found = 0;
 	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
 
 	ifi->ifi_index = (int)idx;
 	if (name)
-		nla_put_strz(&r, strlen(name) < IFNAMSIZ ? IFLA_IFNAME : IFLA_ALT_IFNAME, name);
-	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS);
+		nla_put_strz(&r, ll_name_attr(name), name);
+	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
 	if (nl_get_aux(&r, got_link, &found) < 0)
 		return 0;
 	return found;
@@ -68,7 +85,7 @@ unsigned ll_name_to_index(const char *name)
 	for (int i = 0; i < LL_SLOTS; i++)
 		if (ll_cache[i].idx && streq(ll_cache[i].name, name))
 			return ll_cache[i].idx;
-	if (strlen(name) < 128 && (idx = getlink(0, name)))
+	if (strlen(name) < ALTIFNAMSIZ && (idx = getlink(0, name)))
 		return idx;
 	/* iproute2 then tries if_nametoindex(), whose ioctl drops an
 	 * ":alias" suffix: "eth0:1" names eth0 */

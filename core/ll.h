@@ -4,10 +4,18 @@
 #ifndef IPBOX_LL_H
 #define IPBOX_LL_H
 
+#include <stddef.h>
+
 /* ll_name_to_index accepts iproute2's "ifN" fallback; returns 0 when
  * unknown.  ll_index_to_name writes "if%u" for an unknown index and "*"
  * for 0. */
 unsigned ll_name_to_index(const char *name);
+/* iproute2's check_ifname (MAX IFNAMSIZ) and check_altifname (MAX 0, no
+ * bound): -1 for an empty name, one of MAX bytes or more, or one with a
+ * '/' or a space in it, as the kernel's dev_valid_name refuses */
+int ll_check_ifname(const char *name, size_t max);
+/* IFLA_IFNAME for a name that can be one, else IFLA_ALT_IFNAME (6.1) */
+int ll_name_attr(const char *name);
 const char *ll_index_to_name(unsigned idx, char buf[16]);
 /* remember a name seen in a dump, so later lookups need no round trip */
 void ll_remember(unsigned idx, const char *name, unsigned flags);

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -169,9 +170,11 @@ void nl_set_lax(int on)
 	lax = on;
 }
 
-/* Dumps from the kernel come in skbs of at most 32 KiB. */
-static char rx_buf[32768] __attribute__((aligned(8)));
-static char aux_buf[16384] __attribute__((aligned(8)));
+/* Dumps come in skbs of 32 KiB, unless one record needs more. */
+static char rx_store[32768] __attribute__((aligned(8)));
+static char aux_store[16384] __attribute__((aligned(8)));
+static struct nl_rxbuf rx_buf = { rx_store, sizeof(rx_store), 0 };
+static struct nl_rxbuf aux_buf = { aux_store, sizeof(aux_store), 0 };
 
 int nl_socket(uint32_t *portid, int strict)
 {
@@ -262,34 +265,73 @@ static int sk_send(struct nl_sock *s, struct nl_req *r)
 	}
 }
 
-ssize_t nl_recv(int fd, void *buf, size_t cap)
+void nl_rxbuf_free(struct nl_rxbuf *b)
+{
+	if (b->mapped)
+		munmap(b->p, b->mapped);
+	b->p = NULL;
+	b->cap = b->mapped = 0;
+}
+
+/* make room for NEED bytes: twice the old size at least, in whole pages */
+static int rx_grow(struct nl_rxbuf *b, size_t need)
+{
+	size_t len = need > b->cap * 2 ? need : b->cap * 2;
+	void *p;
+
+	len = (len + 4095) & ~(size_t)4095;
+	p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED) {
+		err_fmt("malloc error: not enough buffer\n");
+		return -ENOMEM;
+	}
+	nl_rxbuf_free(b);
+	b->p = p;
+	b->cap = b->mapped = len;
+	return 0;
+}
+
+static ssize_t recv_once(int fd, struct msghdr *m, int flags)
+{
+	ssize_t n;
+
+	do
+		n = recvmsg(fd, m, flags);
+	while (n < 0 && (errno == EINTR || errno == EAGAIN));
+	return n < 0 ? -errno : n ? n : -ENODATA;
+}
+
+ssize_t nl_recv(int fd, struct nl_rxbuf *b)
 {
 	struct sockaddr_nl sa;
-	struct iovec iov = { buf, cap };
+	struct iovec iov = { NULL, 0 };
 	struct msghdr m = { .msg_name = &sa, .msg_namelen = sizeof(sa), .msg_iov = &iov, .msg_iovlen = 1 };
 
 	for (;;) {
-		ssize_t n = recvmsg(fd, &m, 0);
-		if (n < 0) {
-			if (errno == EINTR || errno == EAGAIN)
-				continue;
-			return -errno;
-		}
-		if (n == 0)
-			return -ENODATA;
-		if (m.msg_flags & MSG_TRUNC)
-			return -EMSGSIZE;
-		if (sa.nl_pid != 0)	/* only the kernel talks to us */
-			continue;
-		return n;
+		/* the datagram's whole size, nothing copied */
+		ssize_t n = recv_once(fd, &m, MSG_PEEK | MSG_TRUNC);
+		if (n < 0)
+			return n;
+		if ((size_t)n > b->cap && rx_grow(b, (size_t)n) < 0)
+			return -ENOMEM;
+		iov.iov_base = b->p;
+		iov.iov_len = b->cap;
+		m.msg_namelen = sizeof(sa);
+		n = recv_once(fd, &m, 0);
+		/* still cut short (it cannot be): the records that came whole
+		 * are read, the torn tail fails NLMSG_OK */
+		if (n < 0 || sa.nl_pid == 0)	/* only the kernel talks to us */
+			return n;
+		iov.iov_base = NULL;
+		iov.iov_len = 0;
 	}
 }
 
-static ssize_t sk_recv(struct nl_sock *s, char *buf, size_t cap)
+static ssize_t sk_recv(struct nl_sock *s, struct nl_rxbuf *b)
 {
 	if (IPBOX_TEST_HOOKS && nl_fake)
-		return nl_fake->recv(s->fd, buf, cap, s->portid);
-	return nl_recv(s->fd, buf, cap);
+		return nl_fake->recv(s->fd, b->p, b->cap, s->portid);
+	return nl_recv(s->fd, b);
 }
 
 /* an error number from the kernel; INT_MIN has no positive errno */
@@ -373,20 +415,20 @@ const void *nl_dump_ahead(size_t *len)
 /* nl_dump_ok: an error at the end of a dump that means "nothing" */
 static int dump_ok_err;
 
-static int sk_collect(struct nl_sock *s, char *buf, size_t cap, int mode, int quiet, nl_cb cb, void *arg)
+static int sk_collect(struct nl_sock *s, struct nl_rxbuf *b, int mode, int quiet, nl_cb cb, void *arg)
 {
 	int ret = 0, intr = 0, stopped = 0;
 	uint32_t want = seq;
 
 	for (;;) {
-		ssize_t len = sk_recv(s, buf, cap);
+		ssize_t len = sk_recv(s, b);
 		if (len < 0) {
-			if (!quiet)
+			if (!quiet && len != -ENOMEM)
 				err_fmt("netlink receive error %s (%d)\n", errtext((int)-len), (int)-len);
 			return (int)len;
 		}
 		ssize_t rem = len;	/* signed: NLMSG_NEXT may step past the end */
-		for (const struct nlmsghdr *n = (const struct nlmsghdr *)buf; NLMSG_OK(n, rem); n = NLMSG_NEXT(n, rem)) {
+		for (const struct nlmsghdr *n = (const struct nlmsghdr *)b->p; NLMSG_OK(n, rem); n = NLMSG_NEXT(n, rem)) {
 			if (n->nlmsg_seq != want || n->nlmsg_pid != s->portid)
 				continue;	/* left over from an earlier request */
 			if (n->nlmsg_flags & NLM_F_DUMP_INTR)
@@ -441,7 +483,7 @@ int nl_talk(struct nl_req *r, int flags)
 	int e = sk_send(&main_sk, r);
 	if (e)
 		return e;
-	return sk_collect(&main_sk, rx_buf, sizeof(rx_buf), 0, flags & NL_QUIET, NULL, NULL);
+	return sk_collect(&main_sk, &rx_buf, 0, flags & NL_QUIET, NULL, NULL);
 }
 
 int nl_dump(struct nl_req *r, nl_cb cb, void *arg)
@@ -450,7 +492,7 @@ int nl_dump(struct nl_req *r, nl_cb cb, void *arg)
 	int e = sk_send(&main_sk, r);
 	if (e)
 		return e;
-	return sk_collect(&main_sk, rx_buf, sizeof(rx_buf), 2, 0, cb, arg);
+	return sk_collect(&main_sk, &rx_buf, 2, 0, cb, arg);
 }
 
 int nl_dump_ok(struct nl_req *r, nl_cb cb, void *arg, int err)
@@ -466,7 +508,7 @@ int nl_get(struct nl_req *r, int flags, nl_cb cb, void *arg)
 	int e = sk_send(&main_sk, r);
 	if (e)
 		return e;
-	return sk_collect(&main_sk, rx_buf, sizeof(rx_buf), 1, flags & NL_QUIET, cb, arg);
+	return sk_collect(&main_sk, &rx_buf, 1, flags & NL_QUIET, cb, arg);
 }
 
 static int aux_get(struct nl_req *r, int quiet, nl_cb cb, void *arg)
@@ -474,7 +516,7 @@ static int aux_get(struct nl_req *r, int quiet, nl_cb cb, void *arg)
 	int e = sk_send(&aux_sk, r);
 	if (e)
 		return e;
-	return sk_collect(&aux_sk, aux_buf, sizeof(aux_buf), 1, quiet, cb, arg);
+	return sk_collect(&aux_sk, &aux_buf, 1, quiet, cb, arg);
 }
 
 int nl_get_aux(struct nl_req *r, nl_cb cb, void *arg)

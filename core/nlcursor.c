@@ -10,8 +10,8 @@
 int nl_cursor_start(struct nl_cursor *c, struct nl_req *r, void *buf, size_t cap)
 {
 	memset(c, 0, sizeof(*c));
-	c->buf = buf;
-	c->cap = cap;
+	c->rx.p = buf;
+	c->rx.cap = cap;
 	/* strict checking: the kernel honours ifa_index and friends */
 	c->fd = nl_socket(&c->portid, 1);
 	if (c->fd < 0) {
@@ -41,13 +41,14 @@ static int kerr(int e)
 /* read the next datagram of the dump, or set c->state */
 static void cursor_fill(struct nl_cursor *c)
 {
-	ssize_t n = nl_recv(c->fd, c->buf, c->cap);
+	ssize_t n = nl_recv(c->fd, &c->rx);
 
 	c->len = c->off = 0;
 	if (n == -ENODATA) {
 		c->state = -ENODATA;
 	} else if (n < 0) {
-		err_fmt("netlink receive error %s (%d)\n", errtext((int)-n), (int)-n);
+		if (n != -ENOMEM)
+			err_fmt("netlink receive error %s (%d)\n", errtext((int)-n), (int)-n);
 		c->state = (int)n;
 	} else {
 		c->len = (size_t)n;
@@ -61,7 +62,7 @@ const struct nlmsghdr *nl_cursor_peek(struct nl_cursor *c)
 			cursor_fill(c);
 			continue;
 		}
-		const struct nlmsghdr *n = (const struct nlmsghdr *)(c->buf + c->off);
+		const struct nlmsghdr *n = (const struct nlmsghdr *)(c->rx.p + c->off);
 		int rem = (int)(c->len - c->off);
 		if (!NLMSG_OK(n, rem)) {
 			c->off = c->len;
@@ -98,7 +99,7 @@ const struct nlmsghdr *nl_cursor_peek(struct nl_cursor *c)
 
 void nl_cursor_next(struct nl_cursor *c)
 {
-	const struct nlmsghdr *n = (const struct nlmsghdr *)(c->buf + c->off);
+	const struct nlmsghdr *n = (const struct nlmsghdr *)(c->rx.p + c->off);
 
 	if (c->off < c->len)
 		c->off += NLMSG_ALIGN(n->nlmsg_len);
@@ -109,6 +110,7 @@ void nl_cursor_close(struct nl_cursor *c)
 	if (c->fd >= 0)
 		close(c->fd);
 	c->fd = -1;
+	nl_rxbuf_free(&c->rx);
 	if (c->state == 0)
 		c->state = 1;
 }

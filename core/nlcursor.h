@@ -10,7 +10,8 @@
  *	nl_cursor_close(&c);
  *
  * The kernel builds the next part of a dump only when the previous one was
- * read, so an idle cursor costs one buffer and one socket. */
+ * read, so an idle cursor costs one buffer and one socket.  A record too
+ * big for BUF moves the cursor to a bigger buffer until it is closed. */
 #ifndef IPBOX_NLCURSOR_H
 #define IPBOX_NLCURSOR_H
 
@@ -20,8 +21,7 @@ struct nl_cursor {
 	int fd;
 	uint32_t portid;
 	uint32_t seq;
-	char *buf;
-	size_t cap;
+	struct nl_rxbuf rx;	/* the caller's buffer, or a bigger one */
 	size_t len;		/* bytes of the datagram in buf */
 	size_t off;		/* the current record */
 	int state;		/* 0 reading, 1 done, <0 -errno (printed) */

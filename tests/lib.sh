@@ -107,6 +107,17 @@ private_etc() {
 		skip "no overlayfs for a private /etc"
 }
 
+# many_altnames DEV N: N altnames of 124 bytes on DEV, made by iproute2
+# (a1000...0, a1010...0, ...); 250 make one RTM_NEWLINK of over 32 KiB
+many_altnames() {
+	_i=100
+	while [ $_i -lt $((100 + $2)) ]; do
+		printf 'link property add dev %s altname a%s%0120d\n' "$1" $_i 0
+		_i=$((_i + 1))
+	done > "$T/altnames.batch"
+	ref -batch "$T/altnames.batch" || fail "iproute2 could not add $2 altnames to $1"
+}
+
 # mounts at or under /run/netns
 netns_mounts() { grep -c ' /run/netns[ /]' /proc/self/mountinfo; }
 

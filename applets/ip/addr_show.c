@@ -226,16 +226,15 @@ static int list(const struct addr_filter *f)
 		/* iproute2's ipaddr_link_get: one link, by index */
 		ifi->ifi_family = (unsigned char)f->family;
 		ifi->ifi_index = f->ifindex;
-		nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF | (G.stats ? 0 : RTEXT_FILTER_SKIP_STATS));
+		nla_put_u32(&r, IFLA_EXT_MASK, link_ext_mask(0));
 	} else if (G.family != AF_UNSPEC && G.family != AF_PACKET) {
 		/* a bare request: with -6 the kernel answers with IPv6's own
 		 * short link records (no qdisc, group, ...), as iproute2 shows */
 		ifi->ifi_family = (unsigned char)G.family;
 	} else {
-		/* 6.1 sends RTEXT_FILTER_VF alone; the counters it then gets
-		 * are half the kernel's work and unused without -s */
+		/* 6.1 sends RTEXT_FILTER_VF alone: see link_ext_mask */
 		ifi->ifi_family = (unsigned char)G.family;
-		nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF | (G.stats ? 0 : RTEXT_FILTER_SKIP_STATS));
+		nla_put_u32(&r, IFLA_EXT_MASK, link_ext_mask(1));
 		if (CONFIG_IP_ADDR_FILTERS && f->master)	/* -1: nomaster, which the kernel knows too */
 			nla_put_u32(&r, IFLA_MASTER, (unsigned)f->master);
 		if (CONFIG_IP_ADDR_FILTERS && f->kind) {

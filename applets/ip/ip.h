@@ -36,6 +36,15 @@ struct link_print {
 /* one RTM_NEWLINK record TB (its IFLA_IFNAME there) as iproute2's
  * print_linkinfo, filters already applied */
 void print_linkinfo(const struct nlmsghdr *n, const struct rtattr **tb, const struct link_print *p);
+/* IFLA_EXT_MASK of a link request: no counters unless -s, and never the
+ * VF list, which is not printed; but a dump needs some bit set, or the
+ * kernel sizes its skbs without measuring the links and leaves out one
+ * that does not fit (250 altnames): with -s that bit is 6.1's
+ * RTEXT_FILTER_VF */
+static inline uint32_t link_ext_mask(int dump)
+{
+	return !G.stats ? RTEXT_FILTER_SKIP_STATS : dump ? RTEXT_FILTER_VF : 0;
+}
 /* -s counters of a link record, for "ip -s addr" after its addresses */
 void print_link_stats(const struct nlmsghdr *n);
 /* link_details.c: the -d part of a link record, and the -s counters */

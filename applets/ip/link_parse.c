@@ -182,17 +182,6 @@ static int parse_on_off(const char *key, const char *val, int *err)
 	return 0;
 }
 
-/* iproute2's check_ifname: what the kernel's dev_valid_name refuses */
-static int check_ifname(const char *name, size_t max)
-{
-	if (!*name || strlen(name) >= max)
-		return -1;
-	for (; *name; name++)
-		if (*name == '/' || *name == ' ' || (*name >= '\t' && *name <= '\r'))
-			return -1;
-	return 0;
-}
-
 static int word_index(const char *arg, const char *const *words, int n)
 {
 	for (int i = 0; i < n; i++)
@@ -261,7 +250,7 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 				NEXT_ARG();
 			if (dev != name)
 				duparg2("dev", *argv);
-			if (check_ifname(*argv, 128))
+			if (ll_check_ifname(*argv, 0))	/* an altname of any length */
 				invarg("\"dev\" not a valid ifname", *argv);
 			dev = *argv;
 			break;
@@ -276,7 +265,7 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 		case K_NAME:
 			if (name)
 				duparg("name", *argv);
-			if (check_ifname(*argv, IFNAMSIZ))
+			if (ll_check_ifname(*argv, IFNAMSIZ))
 				invarg("\"name\" not a valid ifname", *argv);
 			name = *argv;
 			if (!dev)

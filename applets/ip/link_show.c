@@ -357,8 +357,8 @@ static int show_one(const struct show_filter *f, const char *name)
 	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
 
 	ifi->ifi_family = (unsigned char)f->print.family;
-	nla_put_strz(&r, strlen(name) < IFNAMSIZ ? IFLA_IFNAME : IFLA_ALT_IFNAME, name);
-	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF | (G.stats ? 0 : RTEXT_FILTER_SKIP_STATS));
+	nla_put_strz(&r, ll_name_attr(name), name);
+	nla_put_u32(&r, IFLA_EXT_MASK, link_ext_mask(0));
 	int e = nl_get(&r, 0, link_cb, (void *)f);
 	if (e < 0) {
 		err_fmt("Cannot send link get request: %s\n", errtext(-e));
@@ -447,7 +447,7 @@ int ip_show(int argc, char **argv, int family)
 	}
 	if (f->master)
 		nla_put_u32(&r, IFLA_MASTER, f->master);
-	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_VF | (G.stats ? 0 : RTEXT_FILTER_SKIP_STATS));
+	nla_put_u32(&r, IFLA_EXT_MASK, link_ext_mask(1));
 	if (nl_dump(&r, link_cb, f) < 0) {
 		err_fmt("Dump terminated\n");
 		ipbox_exit(RC_LOCAL);

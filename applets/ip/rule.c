@@ -346,9 +346,7 @@ static void parse_fwmark(const char *arg, unsigned *mark, unsigned *mask, int *h
 /* iif/dev/oif ARG: a name the kernel can take, or exit */
 static const char *ifname_arg(int oif, const char *s)
 {
-	size_t n = strlen(s);
-
-	if (!n || n >= IFNAMSIZ || strpbrk(s, "/ \t\n\v\f\r"))
+	if (ll_check_ifname(s, IFNAMSIZ))
 		invarg(oif ? "\"oif\" not a valid ifname" : "\"iif\"/\"dev\" not a valid ifname", s);
 	return s;
 }

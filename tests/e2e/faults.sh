@@ -410,3 +410,22 @@ t_ping_write_error() {
 		_compare "ping $a > /dev/full" || exit 1
 	done
 }
+
+# Issue 14.6: a record bigger than the receive buffer (a link with 250
+# altnames is over 32 KiB), with the socket's buffer made small too: the
+# datagram is measured before it is read, never cut short
+t_large_link_message() {
+	veth va vb
+	many_altnames va 250
+	ref link set va up
+	printf 'link show va\naddr show dev va\nlink set va mtu 1400\nlink\naddress show\n' > "$T/b"
+	for o in '' '-rcvbuf 4096'; do
+		same $o link
+		same $o -d -s link
+		same $o -j link
+		same $o addr
+		same $o link show va
+		same $o link show dev "a123$(printf '%0120d' 0)"
+		same $o -batch "$T/b"
+	done
+}
