@@ -5,7 +5,6 @@
 #include <errno.h>
 #include <limits.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -173,8 +172,8 @@ void nl_set_lax(int on)
 /* Dumps come in skbs of 32 KiB, unless one record needs more. */
 static char rx_store[32768] __attribute__((aligned(8)));
 static char aux_store[16384] __attribute__((aligned(8)));
-static struct nl_rxbuf rx_buf = { rx_store, sizeof(rx_store), 0 };
-static struct nl_rxbuf aux_buf = { aux_store, sizeof(aux_store), 0 };
+static struct growbuf rx_buf = { rx_store, sizeof(rx_store), 0 };
+static struct growbuf aux_buf = { aux_store, sizeof(aux_store), 0 };
 
 int nl_socket(uint32_t *portid, int strict)
 {
@@ -265,32 +264,6 @@ static int sk_send(struct nl_sock *s, struct nl_req *r)
 	}
 }
 
-void nl_rxbuf_free(struct nl_rxbuf *b)
-{
-	if (b->mapped)
-		munmap(b->p, b->mapped);
-	b->p = NULL;
-	b->cap = b->mapped = 0;
-}
-
-/* make room for NEED bytes: twice the old size at least, in whole pages */
-static int rx_grow(struct nl_rxbuf *b, size_t need)
-{
-	size_t len = need > b->cap * 2 ? need : b->cap * 2;
-	void *p;
-
-	len = (len + 4095) & ~(size_t)4095;
-	p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (p == MAP_FAILED) {
-		err_fmt("malloc error: not enough buffer\n");
-		return -ENOMEM;
-	}
-	nl_rxbuf_free(b);
-	b->p = p;
-	b->cap = b->mapped = len;
-	return 0;
-}
-
 static ssize_t recv_once(int fd, struct msghdr *m, int flags)
 {
 	ssize_t n;
@@ -301,7 +274,7 @@ static ssize_t recv_once(int fd, struct msghdr *m, int flags)
 	return n < 0 ? -errno : n ? n : -ENODATA;
 }
 
-ssize_t nl_recv(int fd, struct nl_rxbuf *b)
+ssize_t nl_recv(int fd, struct growbuf *b)
 {
 	struct sockaddr_nl sa;
 	struct iovec iov = { NULL, 0 };
@@ -312,8 +285,10 @@ ssize_t nl_recv(int fd, struct nl_rxbuf *b)
 		ssize_t n = recv_once(fd, &m, MSG_PEEK | MSG_TRUNC);
 		if (n < 0)
 			return n;
-		if ((size_t)n > b->cap && rx_grow(b, (size_t)n) < 0)
+		if (growbuf_need(b, (size_t)n, 0) < 0) {
+			err_fmt("malloc error: not enough buffer\n");
 			return -ENOMEM;
+		}
 		iov.iov_base = b->p;
 		iov.iov_len = b->cap;
 		m.msg_namelen = sizeof(sa);
@@ -327,7 +302,7 @@ ssize_t nl_recv(int fd, struct nl_rxbuf *b)
 	}
 }
 
-static ssize_t sk_recv(struct nl_sock *s, struct nl_rxbuf *b)
+static ssize_t sk_recv(struct nl_sock *s, struct growbuf *b)
 {
 	if (IPBOX_TEST_HOOKS && nl_fake)
 		return nl_fake->recv(s->fd, b->p, b->cap, s->portid);
@@ -415,7 +390,7 @@ const void *nl_dump_ahead(size_t *len)
 /* nl_dump_ok: an error at the end of a dump that means "nothing" */
 static int dump_ok_err;
 
-static int sk_collect(struct nl_sock *s, struct nl_rxbuf *b, int mode, int quiet, nl_cb cb, void *arg)
+static int sk_collect(struct nl_sock *s, struct growbuf *b, int mode, int quiet, nl_cb cb, void *arg)
 {
 	int ret = 0, intr = 0, stopped = 0;
 	uint32_t want = seq;

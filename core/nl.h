@@ -22,6 +22,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "core/growbuf.h"
+
 struct nl_req {
 	struct nlmsghdr *nlh;
 	size_t cap;
@@ -131,21 +133,12 @@ int nl_dump_ok(struct nl_req *r, nl_cb cb, void *arg, int err);
  * (and strict dump checks when STRICT), its port id in *PORTID; or
  * -errno after iproute2's message. */
 int nl_socket(uint32_t *portid, int strict);
-/* A receive buffer: static storage at first.  A datagram that does not
- * fit (one link with hundreds of altnames is over 32 KiB) moves it to a
- * mapping big enough, kept for the datagrams after: one growth, not one
- * allocation per message. */
-struct nl_rxbuf {
-	char *p;
-	size_t cap;
-	size_t mapped;		/* bytes mapped at p; 0 while p is the static storage */
-};
 /* One datagram from the kernel into B, measured first (MSG_PEEK|MSG_TRUNC)
- * as iproute2's rtnl_recvmsg does: its length, or -errno after a message
- * for -ENOMEM (-ENODATA: the socket closed). */
-ssize_t nl_recv(int fd, struct nl_rxbuf *b);
-/* give back B's mapping, if any (B is then empty) */
-void nl_rxbuf_free(struct nl_rxbuf *b);
+ * as iproute2's rtnl_recvmsg does.  A datagram that does not fit (one
+ * link with hundreds of altnames is over 32 KiB) grows B, which stays
+ * grown for the datagrams after: no allocation per message.  Returns the
+ * length, or -errno; -ENOMEM after a message (-ENODATA: socket closed). */
+ssize_t nl_recv(int fd, struct growbuf *b);
 
 /* For core/nlcursor.c: print the error E that ends dump N as iproute2's
  * rtnl_dump_done (extended ack message, silence for ENOENT/EOPNOTSUPP) */

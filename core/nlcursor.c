@@ -110,7 +110,7 @@ void nl_cursor_close(struct nl_cursor *c)
 	if (c->fd >= 0)
 		close(c->fd);
 	c->fd = -1;
-	nl_rxbuf_free(&c->rx);
+	growbuf_free(&c->rx);
 	if (c->state == 0)
 		c->state = 1;
 }

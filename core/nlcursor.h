@@ -21,7 +21,7 @@ struct nl_cursor {
 	int fd;
 	uint32_t portid;
 	uint32_t seq;
-	struct nl_rxbuf rx;	/* the caller's buffer, or a bigger one */
+	struct growbuf rx;	/* the caller's buffer, or a bigger one */
 	size_t len;		/* bytes of the datagram in buf */
 	size_t off;		/* the current record */
 	int state;		/* 0 reading, 1 done, <0 -errno (printed) */

@@ -217,6 +217,39 @@ t_table_names() {
 	fi
 }
 
+# Issue 14.7: name files of any size.  rt_tables and rt_tables.d/*.conf
+# of about 200 KiB (ipbox kept 16 KiB of them, and wrote past its pool
+# when a second file came after a full one), rt_protos with its last name
+# at 100 KiB: every name is found and printed as iproute2 finds it.
+t_table_names_large() {
+	route_setup
+	private_etc
+	mkdir -p /etc/iproute2/rt_tables.d
+	rm -f /etc/iproute2/rt_tables.d/*.conf
+	awk 'BEGIN { for (i = 1000; i < 6000; i++) {
+		if (i % 10 == 0) print "# a comment line of some length"
+		printf "%d\ttable-with-a-long-name-%d\n", i, i } }' > /etc/iproute2/rt_tables
+	awk 'BEGIN { for (i = 10000; i < 11000; i++) printf "%d conf-a-%d\n", i, i }' > /etc/iproute2/rt_tables.d/a.conf
+	printf '0x4e20 conf-b\n' > /etc/iproute2/rt_tables.d/b.conf
+	awk 'BEGIN { for (i = 0; i < 3000; i++) print "# padding padding padding padding"
+		print "201 late-proto" }' >> /etc/iproute2/rt_protos
+	[ "$(cat /etc/iproute2/rt_tables /etc/iproute2/rt_tables.d/*.conf | wc -c)" -gt 131072 ] ||
+		fail "rt_tables is not big"
+	for t in table-with-a-long-name-1000 table-with-a-long-name-5999 conf-a-10999 conf-b 5998; do
+		ipb route add 10.2.0.0/16 via 10.0.0.2 table $t proto late-proto || fail "route in table $t"
+		same route show table $t
+	done
+	ipb rule add pref 100 table table-with-a-long-name-4321 || fail "rule with a table name"
+	ipb rule add pref 101 table conf-b || fail "rule with a table name from a .conf"
+	same route show table all
+	same -N route show table all
+	same rule
+	same route show table table-with-a-long-name-4321
+	same route show table nosuch-name
+	same route show proto late-proto table all
+	same route add 10.3.0.0/16 via 10.0.0.2 table no-such-table
+}
+
 flush_setup() {
 	route_setup
 	ref addr add 10.1.0.1/24 dev vb

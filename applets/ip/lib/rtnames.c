@@ -5,7 +5,9 @@
 #include "core/ipbox.h"
 #include "applets/ip/lib/options.h"
 #include "core/dir.h"
+#include "core/growbuf.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <fcntl.h>
 #include <linux/rtnetlink.h>
@@ -33,7 +35,7 @@ struct rt_db {
 	unsigned char loaded;
 };
 
-#define CONFDIR "/etc/iproute2/"
+const char *rt_confdir = "/etc/iproute2/";
 
 static const struct rt_builtin tables_builtin[] = {
 	{ RT_TABLE_DEFAULT, "default" }, { RT_TABLE_MAIN, "main" }, { RT_TABLE_LOCAL, "local" },
@@ -58,35 +60,64 @@ static struct rt_db scopes = { "rt_scopes", NULL, scopes_builtin, 5, 0, 0 };
 static struct rt_db realms = { "rt_realms", NULL, realms_builtin, 1, 0, 0 };
 static struct rt_db dsfield = { "rt_dsfield", NULL, dsfield_builtin, 1, 0, 0 };
 
-/* Names read from files, for all databases, in bss (no malloc): what
- * does not fit is ignored. */
-static struct {
-	size_t used, n;
-	char text[16384];
-	struct {
-		const struct rt_db *db;
-		struct rt_ent e;
-	} ent[1024];
-} pool;
+/* Names read from files, for all databases: the files' text and one
+ * entry per name, in bss at first and in mappings (no malloc) when the
+ * files are bigger, as big as they are (iproute2 reads them whole too).
+ * Text never moves once its names are taken: a chunk left behind when a
+ * file needs a bigger one stays mapped. */
+struct pool_ent {
+	const struct rt_db *db;
+	struct rt_ent e;
+};
+static char text_store[16384];
+static struct pool_ent ent_store[512];
+static struct growbuf text = { text_store, sizeof(text_store), 0 };
+static struct growbuf ents = { (char *)ent_store, sizeof(ent_store), 0 };
+static size_t text_used, nent;
+#define ENT ((struct pool_ent *)ents.p)
 
-/* a file appended to the text pool; returns its start or NULL */
+/* the file being read, from START, does not fit: move it to a chunk of
+ * twice the size; the chunk before stays if other files' names are in it */
+static int text_grow(size_t *start)
+{
+	struct growbuf next = { NULL, 0, 0 };
+	size_t len = text_used - *start;
+
+	if (growbuf_need(&next, text.cap * 2, 0) < 0)
+		return -1;
+	memcpy(next.p, text.p + *start, len);
+	if (!*start)
+		growbuf_free(&text);
+	text = next;
+	text_used = len;
+	*start = 0;
+	return 0;
+}
+
+/* a whole file appended to the text, NUL-terminated; its start, or NULL
+ * (no file, or no memory for all of it: then nothing of it is kept) */
 static char *slurp(const char *path)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	char *start = pool.text + pool.used;
+	size_t start = text_used;
+	ssize_t r;
 
 	if (fd < 0)
 		return NULL;
-	for (;;) {
-		size_t room = sizeof(pool.text) - pool.used - 1;
-		ssize_t r = room ? read(fd, pool.text + pool.used, room) : 0;
-		if (r <= 0)
-			break;
-		pool.used += (size_t)r;
-	}
+	do {
+		/* room for the NUL stays */
+		if (text_used + 1 >= text.cap && text_grow(&start) < 0) {
+			text_used = start;
+			close(fd);
+			return NULL;
+		}
+		r = read(fd, text.p + text_used, text.cap - text_used - 1);
+		if (r > 0)
+			text_used += (size_t)r;
+	} while (r > 0 || (r < 0 && errno == EINTR));
 	close(fd);
-	pool.text[pool.used++] = 0;
-	return start;
+	text.p[text_used++] = 0;
+	return text.p + start;
 }
 
 static int is_blank(char c)
@@ -128,12 +159,13 @@ static void db_read(const struct rt_db *db, const char *path)
 		}
 		if (*ne)
 			*ne = 0;	/* next was found before: a '\n' here is gone */
-		if (id < 0 || (!db->wide && id > 255) || pool.n >= sizeof(pool.ent) / sizeof(pool.ent[0]))
+		if (id < 0 || (!db->wide && id > 255) ||
+		    growbuf_need(&ents, (nent + 1) * sizeof(*ENT), nent * sizeof(*ENT)) < 0)
 			continue;
-		pool.ent[pool.n].db = db;
-		pool.ent[pool.n].e.id = (unsigned)id;
-		pool.ent[pool.n].e.name = name;
-		pool.n++;
+		ENT[nent].db = db;
+		ENT[nent].e.id = (unsigned)id;
+		ENT[nent].e.name = name;
+		nent++;
 	}
 }
 
@@ -146,7 +178,7 @@ static int read_conf(const char *name, void *arg)
 
 	if (name[0] == '.' || len <= 5 || strcmp(name + len - 5, ".conf"))
 		return 0;
-	fmt_buf(path, sizeof(path), CONFDIR "%s/%s", db->dir, name);
+	fmt_buf(path, sizeof(path), "%s%s/%s", rt_confdir, db->dir, name);
 	db_read(db, path);
 	return 0;
 }
@@ -158,11 +190,11 @@ static void db_load(struct rt_db *db)
 	if (db->loaded)
 		return;
 	db->loaded = 1;
-	fmt_buf(path, sizeof(path), CONFDIR "%s", db->file);
+	fmt_buf(path, sizeof(path), "%s%s", rt_confdir, db->file);
 	db_read(db, path);
 	if (!db->dir)
 		return;
-	fmt_buf(path, sizeof(path), CONFDIR "%s", db->dir);
+	fmt_buf(path, sizeof(path), "%s%s", rt_confdir, db->dir);
 	dir_each(path, read_conf, db);
 }
 
@@ -182,9 +214,9 @@ static const char *db_n2a(struct rt_db *db, unsigned id, char *buf, const char *
 		if (name)
 			return name;
 		db_load(db);
-		for (size_t i = pool.n; i-- > 0;)
-			if (pool.ent[i].db == db && pool.ent[i].e.id == id)
-				return pool.ent[i].e.name;
+		for (size_t i = nent; i-- > 0;)
+			if (ENT[i].db == db && ENT[i].e.id == id)
+				return ENT[i].e.name;
 		if ((name = builtin_name(db, id)))
 			return name;
 	}
@@ -209,9 +241,9 @@ static int db_a2n(struct rt_db *db, unsigned *id, const char *arg, int base, uns
 	for (unsigned i = 0; i < db->nbuiltin; i++)
 		if (streq(db->builtin[i].name, arg))
 			consider(db, &found, id, db->builtin[i].id);
-	for (size_t i = 0; i < pool.n; i++)
-		if (pool.ent[i].db == db && streq(pool.ent[i].e.name, arg))
-			consider(db, &found, id, pool.ent[i].e.id);
+	for (size_t i = 0; i < nent; i++)
+		if (ENT[i].db == db && streq(ENT[i].e.name, arg))
+			consider(db, &found, id, ENT[i].e.id);
 	if (found)
 		return 0;
 	char *end;

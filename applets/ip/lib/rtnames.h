@@ -10,6 +10,9 @@
 
 #define RT_NAME_BUF 64
 
+/* the folder of the name files, "/etc/iproute2/" (tests point it elsewhere) */
+extern const char *rt_confdir;
+
 const char *rt_table_n2a(unsigned id, char *buf);
 int rt_table_a2n(unsigned *id, const char *arg);
 const char *rt_proto_n2a(unsigned id, char *buf);
