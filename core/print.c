@@ -57,9 +57,19 @@ static void jw_eor(void)
 	jw.sep = ',';
 }
 
-/* what a byte becomes inside a JSON string, NULL when it stays as it is */
+/* what a byte becomes inside a JSON string, NULL when it stays as it is.
+ * The other control bytes (a link name, alias or label may hold them)
+ * become \u00XX, so that the output stays JSON (RFC 8259); 6.1 prints
+ * them raw. */
 static const char *json_escape(char c)
 {
+	static char u[] = "\\u00XX";
+
+	if ((unsigned char)c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\b') {
+		u[4] = "01"[c >> 4];
+		u[5] = "0123456789abcdef"[c & 15];
+		return u;
+	}
 	switch (c) {
 	case '\t': return "\\t";
 	case '\n': return "\\n";

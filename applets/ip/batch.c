@@ -13,6 +13,7 @@
  * Reading and splitting happen in static buffers: nothing is allocated per
  * line and each line costs no syscall beyond its own netlink talk. */
 #include "applets/ip/ip.h"
+#include "applets/ip/lib/namespace.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -159,6 +160,7 @@ int ip_batch(const char *file)
 			continue;
 		G.family = family;
 		int failed = ip_do_cmd(argc, B.argv);
+		netns_link_attr_close();	/* 6.1 leaks one a line: EMFILE after ~1020 */
 		if (tty)
 			out_flush();
 		if (failed) {

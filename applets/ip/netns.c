@@ -65,10 +65,14 @@ static int netns_list(int argc, char **argv)
 static int delete_one(const char *name, void *arg)
 {
 	char path[4096];
+	struct stat st;
 
 	(void)arg;
 	ns_path(path, sizeof(path), name);
-	umount2(path, MNT_DETACH);
+	/* a symlink put here is removed, never followed to unmount what
+	 * it points at (6.1 unmounts that) */
+	if (lstat(path, &st) == 0 && !S_ISLNK(st.st_mode))
+		umount2(path, MNT_DETACH | UMOUNT_NOFOLLOW);
 	if (unlink(path) < 0) {
 		err_errno("Cannot remove namespace file \"%s\": ", path);
 		return 1;	/* ends -all; not -1, which netns_foreach takes for a failed read */
@@ -311,8 +315,11 @@ int do_ipnetns(int argc, char **argv)
 {
 	if (argc < 1)
 		return netns_list(0, NULL);
-	/* iproute2 checks the word after the subcommand, whatever it is */
-	if (!G.do_all && argc > 1 && invalid_name(argv[1])) {
+	/* iproute2 checks the word after the subcommand, whatever it is;
+	 * with -all too, but for "exec" and "delete", which take no name
+	 * then (6.1 makes /run/x for "ip -all netns add ../x") */
+	if (argc > 1 && invalid_name(argv[1]) &&
+	    (!G.do_all || !(matches(argv[0], "exec") || matches(argv[0], "delete")))) {
 		err_fmt("Invalid netns name \"%s\"\n", argv[1]);
 		ipbox_exit(RC_USAGE);
 	}

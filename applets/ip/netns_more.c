@@ -30,7 +30,7 @@ static int is_pid(const char *s)
 /* stat of the namespace behind PATH; prints iproute2's texts */
 static int ns_stat(const char *path, struct stat *st)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 
 	if (fd < 0) {
 		err_errno("Cannot open network namespace: ");
@@ -149,7 +149,7 @@ int netns_set(int argc, char **argv)
 			invarg("\"netnsid\" value should be >= 0", argv[1]);
 	}
 	fmt_buf(path, sizeof(path), "%s/%s", NETNS_RUN_DIR, argv[0]);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		err_errno("Cannot open network namespace \"%s\": ", argv[0]);
 		return RC_LOCAL;

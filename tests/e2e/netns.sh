@@ -482,3 +482,66 @@ t_batch() {
 	same_cmd "IP -force -batch $T/k; IP netns delete a"
 	same_cmd "IP -all -batch $T/k; IP -all netns delete"
 }
+
+# ---- issue 14.9: where ipbox is safer than iproute2 6.1 -------------------
+
+# "-all netns add ../x" is refused as "netns add ../x" is (6.1 makes /run/x)
+t_safer_all_add_validates() {
+	expect 255 'Invalid netns name "../x"' ipb -all netns add ../x
+	expect 255 'Invalid netns name "a/b"' ipb -all netns attach a/b $$
+	[ ! -e /run/x ] || fail "/run/x made"
+	# with -all, exec takes a command and delete no name: as before
+	ref netns add n1 > /dev/null
+	ipb -all netns exec /bin/true > /dev/null || fail "-all netns exec /bin/true"
+}
+
+# "netns delete" removes a symlink put in /run/netns without unmounting
+# what it points at (6.1 unmounts the target)
+t_safer_delete_symlink() {
+	mkdir -p "$T/mnt" /run/netns
+	mount -t tmpfs tmpfs "$T/mnt" || fail "tmpfs"
+	touch "$T/mnt/keep"
+	ln -s "$T/mnt" /run/netns/evil
+	ipb netns delete evil || fail "netns delete evil"
+	[ -e "$T/mnt/keep" ] || fail "netns delete unmounted the symlink's target"
+	[ ! -L /run/netns/evil ] || fail "the symlink is still there"
+	ln -s "$T/mnt" /run/netns/evil
+	ipb -all netns delete || fail "-all netns delete"
+	[ -e "$T/mnt/keep" ] || fail "-all netns delete unmounted the symlink's target"
+	[ ! -L /run/netns/evil ] || fail "the symlink is still there after -all"
+}
+
+# a FIFO in /run/netns does not hang "netns list" or "-all netns exec"
+# (6.1 blocks opening it for ever)
+t_safer_fifo() {
+	ref netns add n1 > /dev/null
+	mkfifo /run/netns/fifo || fail "mkfifo"
+	timeout 20 "$IPBOX" ip netns list > "$T/out" 2>&1
+	[ $? != 124 ] || fail "netns list hangs on a FIFO"
+	grep -q '^fifo' "$T/out" || fail "netns list: $(cat "$T/out")"
+	grep -q '^n1' "$T/out" || fail "netns list: $(cat "$T/out")"
+	timeout 20 "$IPBOX" ip -all netns exec true > "$T/out" 2>&1
+	[ $? != 124 ] || fail "-all netns exec hangs on a FIFO"
+	grep -q '^netns: n1' "$T/out" || fail "-all netns exec: $(cat "$T/out")"
+	timeout 20 "$IPBOX" ip -j netns list > /dev/null 2>&1
+	[ $? != 124 ] || fail "-j netns list hangs on a FIFO"
+	if [ -z "$(ipb netns identify 2>&1 | grep 'not in this build\|not supported')" ]; then
+		timeout 20 "$IPBOX" ip netns identify > /dev/null 2>&1
+		[ $? != 124 ] || fail "netns identify hangs on a FIFO"
+	fi
+}
+
+# "link set DEV netns NAME" in a batch closes the namespace's fd after
+# each line: 5000 lines work (6.1 fails after about 1020, EMFILE, with
+# the usual limit of 1024 descriptors, which the test sets)
+t_safer_batch_netns_fds() {
+	veth va vb
+	ref netns attach self $$ || fail "netns attach self"
+	i=0
+	while [ $i -lt 5000 ]; do
+		echo "link set va netns self"
+		i=$((i + 1))
+	done > "$T/b"
+	(ulimit -n 1024 && ipb -batch "$T/b") > "$T/out" 2>&1 || fail "batch: $(head -3 "$T/out")"
+	[ ! -s "$T/out" ] || fail "batch said: $(head -3 "$T/out")"
+}

@@ -17,16 +17,28 @@ int netns_get_fd(const char *name)
 {
 	char path[4096];
 
+	/* a FIFO put in /run/netns must not block (6.1 hangs on it) */
 	if (strchr(name, '/'))
-		return open(name, O_RDONLY | O_CLOEXEC);
+		return open(name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	fmt_buf(path, sizeof(path), "%s/%s", NETNS_RUN_DIR, name);
-	return open(path, O_RDONLY | O_CLOEXEC);
+	return open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+}
+
+/* the fds of "netns NAME" words, open until the request is sent */
+static int link_fds[4], nlink_fds;
+
+void netns_link_attr_close(void)
+{
+	while (nlink_fds > 0)
+		close(link_fds[--nlink_fds]);
 }
 
 int netns_link_attr(struct nl_req *r, const char *arg)
 {
 	int v = netns_get_fd(arg);
 
+	if (v >= 0 && nlink_fds < 4)
+		link_fds[nlink_fds++] = v;
 	if (v >= 0)
 		nla_put_u32(r, IFLA_NET_NS_FD, (uint32_t)v);
 	else if (get_s32(&v, arg, 0) == 0)
@@ -69,7 +81,7 @@ int netns_switch(const char *name)
 	if (!name)
 		name = "(null)";	/* "ip -n" at the end of the line, as glibc prints it */
 	fmt_buf(path, sizeof(path), "%s/%s", NETNS_RUN_DIR, name);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		err_errno("Cannot open network namespace \"%s\": ", name);
 		return -1;

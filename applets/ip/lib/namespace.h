@@ -21,10 +21,12 @@ const char *netns_name_from_nsid(int id);
 
 /* The value of "ip link set DEV netns NAME|PID|PATH", as iproute2 6.1:
  * a name or path that opens → IFLA_NET_NS_FD (the fd stays open until
- * exit), else an integer → IFLA_NET_NS_PID, else
+ * netns_link_attr_close, which a batch calls after each line), else an
+ * integer → IFLA_NET_NS_PID, else
  * invarg("Invalid \"netns\" value\n") (exit 255).  Returns the fd or
  * the pid: iproute2 takes a second "netns" as duplicate when it is != -1. */
 int netns_link_attr(struct nl_req *r, const char *arg);
+void netns_link_attr_close(void);
 
 /* The nsid NAME (a /run/netns name or a path) has as seen from here, or
  * -1; the kernel's refusal is printed, as iproute2 does.  AUX: on the
