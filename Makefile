@@ -340,7 +340,32 @@ clean:
 	rm -rf $(BUILD)
 
 # --- tests, demo, bench --------------------------------------------------
-check: $(BUILD)/ipbox $(UNIT_BINS)
+# make check also builds these configurations into $(BUILD)/cfg/NAME/
+# (once; afterwards only what changed), for tests/e2e/unbuilt.sh: what a
+# build leaves out must be refused.  tiny is config/tiny; bare has every
+# symbol off that depends on another (allnoconfig with the applets);
+# objects adds ip's objects, each with every feature off.  CC and ARCH
+# pass down to each build; each generates its own config.h and applets.h.
+CHECK_CFGS := tiny bare objects
+CFG_tiny := no config/tiny
+CFG_bare := no $(BUILD)/cfg/bare.in
+CFG_objects := no $(BUILD)/cfg/objects.in
+$(BUILD)/cfg/bare.in:
+	@mkdir -p $(dir $@)
+	$(Q)printf 'CONFIG_IP=y\nCONFIG_PING=y\n' > $@
+$(BUILD)/cfg/objects.in:
+	@mkdir -p $(dir $@)
+	$(Q)printf 'CONFIG_IP=y\nCONFIG_PING=y\n' > $@
+	$(Q)for o in LINK ADDR NETNS ROUTE RULE NEIGH; do echo "CONFIG_IP_$$o=y"; done >> $@
+$(BUILD)/cfg/%.config: $(KCONFIGS) config/kconfig.sh config/tiny $(BUILD)/cfg/bare.in $(BUILD)/cfg/objects.in
+	$(Q)sh config/kconfig.sh config $(CFG_$*) > $@.tmp
+	$(Q)if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+$(BUILD)/cfg/%/ipbox: $(BUILD)/cfg/%.config FORCE
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/cfg/$* CONFIG=$< $(BUILD)/cfg/$*/ipbox
+.PRECIOUS: $(BUILD)/cfg/%.config
+check-cfgs: $(CHECK_CFGS:%=$(BUILD)/cfg/%/ipbox)
+
+check: $(BUILD)/ipbox $(UNIT_BINS) check-cfgs
 	$(Q)sh tests/run.sh $(BUILD)/ipbox
 
 # make check-vm: this build and config/tiny (built in $(BUILD)/vm/tiny) in
@@ -367,5 +392,5 @@ bench: $(BUILD)/ipbox
 	$(Q)sh tests/bench/run.sh $(BUILD)/ipbox
 
 .PHONY: FORCE all size-features defconfig tinyconfig fullconfig allnoconfig allyesconfig randconfig \
-	menuconfig oldconfig olddefconfig install size clean check unit demo bench fuzz fuzz-bins check-valgrind check-cross \
-	check-vm check-vm-arm cross-setup size-cross
+	menuconfig oldconfig olddefconfig install size clean check check-cfgs unit demo bench fuzz fuzz-bins check-valgrind \
+	check-cross check-vm check-vm-arm cross-setup size-cross

@@ -30,6 +30,13 @@ __attribute__((noreturn)) void invarg(const char *msg, const char *arg);
 __attribute__((noreturn)) void duparg(const char *key, const char *arg);
 __attribute__((noreturn)) void duparg2(const char *key, const char *arg);
 __attribute__((noreturn)) void missarg(const char *key);
+/* Honest builds: a word whose feature a Kconfig symbol left out is
+ * refused, never ignored.  One line, 'APPLET: option "-json" is not in
+ * this build' ("option" for a word starting with '-'), and RC_USAGE as
+ * for a word the applet does not know.  The applet names itself (ip's
+ * in_build, applets/ip/ip.h); a table a build drops whole leaves a list
+ * of its words for kw_unbuilt (core/kw.h). */
+__attribute__((noreturn)) void not_in_build(const char *applet, const char *word);
 
 /* iproute2's NEXT_ARG(): step to the value of a keyword or exit 255 */
 #define NEXT_ARG() do { argv++; if (--argc <= 0) incomplete_command(); } while (0)

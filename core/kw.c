@@ -9,6 +9,22 @@ const struct kw *kw_find(const char *arg, const struct kw *t, size_t n)
 	return NULL;
 }
 
+void kw_unbuilt(const char *applet, const char *arg, const char *list)
+{
+	char w[24];
+
+	while (*list) {
+		size_t n = 0;
+		while (*list && *list != ' ' && *list != '*' && n < sizeof(w) - 1)
+			w[n++] = *list++;
+		w[n] = 0;
+		if (*list == '*' ? matches(arg, w) : streq(arg, w))
+			not_in_build(applet, w);
+		while (*list == ' ' || *list == '*')
+			list++;
+	}
+}
+
 unsigned kw_value(int *argcp, char ***argvp, int (*parse)(unsigned *, const char *), const char *msg)
 {
 	int argc = *argcp;

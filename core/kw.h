@@ -18,6 +18,12 @@ struct kw {
 const struct kw *kw_find(const char *arg, const struct kw *table, size_t n);
 #define KW_FIND(arg, table) kw_find(arg, table, sizeof(table) / sizeof((table)[0]))
 
+/* The words of a table this build leaves out (a Kconfig symbol is off),
+ * kept as one short list so it can still refuse them: not_in_build(APPLET,
+ * WORD) when ARG is a word of LIST (split by spaces; a '*' after a word takes
+ * any prefix of it, as matches()), else nothing.  LIST "" checks nothing. */
+void kw_unbuilt(const char *applet, const char *arg, const char *list);
+
 /* "KEYWORD VALUE": NEXT_ARG(), then VALUE by PARSE (0 ok), else
  * invarg(MSG, VALUE); *ARGVP is left on VALUE */
 unsigned kw_value(int *argcp, char ***argvp, int (*parse)(unsigned *, const char *), const char *msg);

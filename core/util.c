@@ -45,6 +45,12 @@ void duparg2(const char *key, const char *arg)
 	ipbox_exit(RC_USAGE);
 }
 
+void not_in_build(const char *applet, const char *word)
+{
+	err_fmt("%s: %s\"%s\" is not in this build\n", applet, *word == '-' ? "option " : "", word);
+	ipbox_exit(RC_USAGE);
+}
+
 void missarg(const char *key)
 {
 	err_fmt("Error: argument \"%s\" is required\n", key);

@@ -4,6 +4,7 @@
  * list|show|lst, flush, save, showdump, restore, help -- so "a" is add,
  * "d" delete, "s"/"l" show, "f" flush. */
 #include "applets/ip/addr.h"
+#include "core/kw.h"
 
 #include <sys/socket.h>
 
@@ -29,6 +30,11 @@ int do_ipaddr(int argc, char **argv)
 		return ipaddr_showdump();
 	if (CONFIG_IP_ADDR_SAVE && matches(*argv, "restore"))
 		return ipaddr_restore();
+	/* (no command above shares a prefix with these) */
+	if (!CONFIG_IP_ADDR_FLUSH)
+		kw_unbuilt("ip", *argv, "flush*");
+	if (!CONFIG_IP_ADDR_SAVE)
+		kw_unbuilt("ip", *argv, "save* showdump* restore*");
 	if (matches(*argv, "help"))
 		ipaddr_usage();
 	err_fmt("Command \"%s\" is unknown, try \"ip address help\".\n", *argv);

@@ -3,6 +3,7 @@
 #include "applets/ip/addr.h"
 #include "applets/ip/lib/rtnames.h"
 #include "core/glob.h"
+#include "core/kw.h"
 
 #include <linux/if_addr.h>
 #include <string.h>
@@ -68,6 +69,15 @@ void addr_filter_parse(struct addr_filter *f, int argc, char **argv)
 	for (; argc > 0; argc--, argv++) {
 		int w = filter_word(*argv);
 		unsigned v = 0;
+
+		/* the filter words, and the flags (or -flag) filter_flag takes */
+		if (!CONFIG_IP_ADDR_FILTERS) {
+			const char *fl = *argv + (**argv == '-');
+			kw_unbuilt("ip", *argv, "to scope up label group master vrf nomaster type");
+			kw_unbuilt("ip", fl, "dynamic primary");
+			if (addr_flag_by_name(fl))
+				not_in_build("ip", fl);
+		}
 
 		if (w != F_UP && w != F_NOMASTER && w >= 0)
 			NEXT_ARG();

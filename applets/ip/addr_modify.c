@@ -82,8 +82,8 @@ int ipaddr_modify(int cmd, int flags, int argc, char **argv)
 		const struct addr_flag *f;
 		unsigned v = 0;
 
-		if (!CONFIG_IP_ADDR_LIFETIME && id >= A_METRIC)
-			id = -1;	/* configured out: taken for the address */
+		if (id >= A_METRIC)
+			in_build(CONFIG_IP_ADDR_LIFETIME, modify_kw[k].word);
 		switch (id) {
 		case A_PEER:
 			NEXT_ARG();

@@ -268,6 +268,8 @@ int ipaddr_list_flush_or_save(int argc, char **argv, enum addr_action action)
 	int do_flush = CONFIG_IP_ADDR_FLUSH && action == ADDR_FLUSH;
 	struct addr_filter filter, *f = &filter;
 
+	if (action == ADDR_LIST)
+		link_show_check();
 	if (do_flush) {
 		if (argc <= 0) {
 			err_fmt("Flush requires arguments.\n");

@@ -31,14 +31,21 @@ static int color_opt(const char *opt)
 }
 
 /* The global options, iproute2 6.1's order (first prefix match wins:
- * "-h" is -human, "-b" -batch, "-n" -netns); what each does */
+ * "-h" is -human, "-b" -batch, "-n" -netns); what each does, and O_OFF
+ * when its feature is not in this build.  Options that only tune a
+ * compiled-out one stay (-pretty without -json, -force without -batch:
+ * 6.1 ignores them too); -stats and -details are refused where they
+ * would print what the build left out (link_show_check), -color unless
+ * "never". */
 enum {
 	O_COUNT,	/* G's int at offset VAL, plus one */
 	O_ECHO,		/* the same, for the whole word only */
 	O_FAMILY_IS,	/* whole word: G.family = VAL */
 	O_TSHORT, O_LOOPS, O_FAMILY, O_VERSION, O_BATCH, O_RCVBUF, O_COLOR, O_HELP, O_NETNS,
+	O_OFF = 0x80,	/* with any of them: not in this build */
 };
 #define COUNT(field) O_COUNT, offsetof(struct ip_options, field)
+#define NEEDS(sym) ((sym) ? 0 : O_OFF)
 
 static const struct {
 	char name[16];
@@ -50,13 +57,16 @@ static const struct {
 	{ "-B", O_FAMILY_IS, AF_BRIDGE },
 	{ "-human-readable", COUNT(human) }, { "-iec", COUNT(iec) },
 	{ "-stats", COUNT(stats) }, { "-statistics", COUNT(stats) },
-	{ "-details", COUNT(details) }, { "-resolve", COUNT(resolve) },
+	{ "-details", COUNT(details) },
+	{ "-resolve", O_COUNT | NEEDS(CONFIG_IP_RESOLVE), offsetof(struct ip_options, resolve) },
 	{ "-oneline", COUNT(oneline) }, { "-timestamp", COUNT(timestamp) },
 	{ "-tshort", O_TSHORT, 0 }, { "-Version", O_VERSION, 0 },
-	{ "-force", COUNT(force) }, { "-batch", O_BATCH, 0 },
-	{ "-brief", COUNT(brief) }, { "-json", COUNT(json) },
+	{ "-force", COUNT(force) }, { "-batch", O_BATCH | NEEDS(CONFIG_IP_BATCH), 0 },
+	{ "-brief", COUNT(brief) },
+	{ "-json", O_COUNT | NEEDS(CONFIG_IP_JSON), offsetof(struct ip_options, json) },
 	{ "-pretty", COUNT(pretty) }, { "-rcvbuf", O_RCVBUF, 0 },
-	{ "-color", O_COLOR, 0 }, { "-help", O_HELP, 0 }, { "-netns", O_NETNS, 0 },
+	{ "-color", O_COLOR, 0 }, { "-help", O_HELP, 0 },
+	{ "-netns", O_NETNS | NEEDS(CONFIG_IP_NETNS), 0 },
 	{ "-Numeric", COUNT(numeric) }, { "-all", COUNT(do_all) },
 	{ "-echo", O_ECHO, offsetof(struct ip_options, echo) },
 };
@@ -90,6 +100,7 @@ int ip_main(int argc, char **argv)
 			ipbox_exit(RC_USAGE);
 		}
 		unsigned how = options[i].how;
+		in_build(!(how & O_OFF), options[i].name);
 		if (how == O_LOOPS || how == O_FAMILY || how == O_BATCH || how == O_RCVBUF) {
 			argc--;
 			argv++;
@@ -132,6 +143,7 @@ int ip_main(int argc, char **argv)
 		}
 		case O_COLOR:
 			G.color = color_opt(opt);
+			in_build(CONFIG_IP_COLOR || G.color == 1, "-color");
 			break;
 		case O_HELP:
 			ip_usage();
@@ -148,21 +160,14 @@ int ip_main(int argc, char **argv)
 		argv++;
 	}
 	G.sl = G.oneline ? "\\" : "\n";
-	if (!CONFIG_IP_JSON)
-		G.json = 0;
 	/* colours: never with JSON; "auto" only on a terminal */
 	if (G.json || (G.color == 2 && !isatty(1)))
 		G.color = 1;
 	G.color = G.color == 3 || G.color == 2;
 	pr_setup(G.json, G.pretty, G.color, G.sl);
 
-	if (batch_file) {
-		if (!CONFIG_IP_BATCH) {
-			err_fmt("ipbox: -batch is not in this build (CONFIG_IP_BATCH)\n");
-			return RC_LOCAL;
-		}
+	if (CONFIG_IP_BATCH && batch_file)
 		return ip_batch(batch_file);
-	}
 	if (argc > 1)
 		return ip_do_cmd(argc - 1, argv + 1);
 	ip_usage();

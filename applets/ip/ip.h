@@ -9,6 +9,18 @@
 #include "core/inet.h"
 #include "applets/ip/lib/options.h"
 
+/* Honest builds: tables keep every word iproute2 6.1 knows, and the row
+ * of a feature that is off says so (a NULL handler, or its CONFIG_X); the
+ * code that finds such a row calls in_build(ON, WORD), which with ON 0 is
+ * core's not_in_build("ip", WORD): 'ip: "flush" is not in this build',
+ * exit 255.  With ON constant 1 it is no code at all. */
+__attribute__((always_inline)) static inline int in_build(int on, const char *word)
+{
+	if (!on)
+		not_in_build("ip", word);
+	return 1;
+}
+
 int do_ipaddr(int argc, char **argv);
 int do_iplink(int argc, char **argv);
 int do_ipnetns(int argc, char **argv);
@@ -45,6 +57,9 @@ static inline uint32_t link_ext_mask(int dump)
 {
 	return !G.stats ? RTEXT_FILTER_SKIP_STATS : dump ? RTEXT_FILTER_VF : 0;
 }
+/* refuses -s and -d (but with -br) in a build without the link counters
+ * or details they would print */
+void link_show_check(void);
 /* -s counters of a link record, for "ip -s addr" after its addresses */
 void print_link_stats(const struct nlmsghdr *n);
 /* link_details.c: the -d part of a link record, and the -s counters */
@@ -67,8 +82,9 @@ struct link_kind {
 	void (*print)(const struct rtattr *data);	/* data may be NULL */
 	void (*help)(void);				/* ip link help KIND */
 };
-/* the kind named ID, or NULL (link_kinds.c) */
-const struct link_kind *link_kind_find(const char *id);
+/* the kind named ID, or NULL (link_kinds.c); REFUSE: not_in_build for a
+ * kind this build left out */
+const struct link_kind *link_kind_find(const char *id, int refuse);
 /* A link kind's options as data (link_opt.c): each row reads "WORD
  * [VALUE]" into the attribute ATTR of IFLA_INFO_DATA as TYPE says, with
  * iproute2 6.1's error texts.  Rows are tried in order, by prefix unless

@@ -38,7 +38,8 @@ static int do_help(int argc, char **argv)
  * maddress, ntable, l2tp, tunnel, xfrm, netconf, ...) are left out: none
  * comes before one of these with a prefix in common that would win, and
  * picking one of them ends in the same "unknown" as matching nothing.
- * (A constant CONFIG_ ? fn : NULL links nothing that is off.) */
+ * (A constant CONFIG_ ? fn : NULL links nothing that is off; its word
+ * stays, to refuse it.) */
 enum { OBJ_ADDR, OBJ_ROUTE, OBJ_RULE, OBJ_NEIGH, OBJ_LINK, OBJ_NETNS, OBJ_HELP };
 
 static const applet_main object_fns[] = {
@@ -66,8 +67,7 @@ int ip_do_cmd(int argc, char **argv)
 		if (!matches(argv[0], objects[i].name))
 			continue;
 		unsigned obj = objects[i].obj;
-		if (!object_fns[obj])
-			break;
+		in_build(object_fns[obj] != NULL, objects[i].name);
 		int rc = object_fns[obj](argc - 1, argv + 1);
 		/* Like iproute2, a batch keeps the names it has looked up (one
 		 * GETLINK per device, not per line); only commands that can

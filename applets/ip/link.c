@@ -27,7 +27,8 @@ static int iplink_modify(int cmd, int flags, int argc, char **argv)
 	argv += used;
 
 	if (type) {
-		const struct link_kind *lk = link_kind_find(type);
+		/* a kind without options goes to the kernel as it is */
+		const struct link_kind *lk = link_kind_find(type, argc > 0);
 		size_t tl = strlen(type);
 		int slave = tl > 6 && streq(type + tl - 6, "_slave");
 		struct rtattr *li = nla_nest_start(&r, IFLA_LINKINFO);
@@ -54,7 +55,7 @@ static int iplink_modify(int cmd, int flags, int argc, char **argv)
 
 static int iplink_help(int argc, char **argv)
 {
-	const struct link_kind *lk = argc > 0 ? link_kind_find(*argv) : NULL;
+	const struct link_kind *lk = argc > 0 ? link_kind_find(*argv, 1) : NULL;
 
 	if (!lk || !lk->help)
 		iplink_usage();

@@ -27,7 +27,7 @@ static void print_linktype(const struct rtattr *linkinfo)
 		pr_string(PR_ANY, slave ? "info_slave_kind" : "info_kind", slave ? "    %s_slave " : "    %s ", kind);
 		if (slave)
 			fmt_buf(kind, sizeof(kind), "%.*s_slave", n, (const char *)nla_data(k));
-		const struct link_kind *lk = link_kind_find(kind);
+		const struct link_kind *lk = link_kind_find(kind, 0);
 		if (!lk || !lk->print)
 			continue;
 		pr_open_obj(slave ? "info_slave_data" : "info_data");

@@ -3,6 +3,7 @@
  * VETH_INFO_PEER), and ip link's usage text. */
 #include "applets/ip/ip.h"
 #include "applets/ip/lib/namespace.h"
+#include "core/kw.h"
 
 #include <linux/if.h>
 #include <linux/if_link.h>
@@ -152,13 +153,26 @@ static const struct link_word *find_in(const struct link_word *t, const char *ar
 	return t;
 }
 
+/* The words of link_kw_extra (a '*' where any prefix will do), for a
+ * build without IP_LINK_EXTRA to refuse them (the list is 290 bytes,
+ * the table 640); tests/e2e/unbuilt.sh checks that the two agree. */
+static const char link_kw_extra_words[] =
+	"index xdpgeneric xdpdrv xdpoffload xdp multicast allmulticast promisc "
+	"trailers arp carrier vf master* vrf nomaster* dynamic* alias* group mode "
+	"state numtxqueues* numrxqueues* addrgenmode* link-netns* link-netnsid* "
+	"protodown protodown_reason gso_max_size gso_max_segs gro_max_size parentdev";
+
 /* ARG's keyword; the "" row (id 0: a device name) for none */
 static const struct link_word *find_kw(const char *arg)
 {
 	const struct link_word *k = find_in(link_kw, arg);
 
-	if (CONFIG_IP_LINK_EXTRA && !k->id)
-		k = find_in(link_kw_extra, arg);
+	if (!k->id) {
+		if (CONFIG_IP_LINK_EXTRA)
+			k = find_in(link_kw_extra, arg);
+		else
+			kw_unbuilt("ip", arg, link_kw_extra_words);
+	}
 	return k;
 }
 

@@ -2,6 +2,7 @@
  * record (iproute2's ipaddr_list_flush_or_save and print_linkinfo). */
 #include "applets/ip/ip.h"
 #include "applets/ip/lib/namespace.h"
+#include "core/kw.h"
 
 #include <linux/if.h>
 #include <linux/if_arp.h>
@@ -367,6 +368,14 @@ static int show_one(const struct show_filter *f, const char *name)
 	return 0;
 }
 
+void link_show_check(void)
+{
+	if (G.brief)
+		return;
+	in_build(CONFIG_IP_LINK_STATS || !G.stats, "-statistics");
+	in_build(CONFIG_IP_LINK_DETAILS || !G.details, "-details");
+}
+
 int ip_show(int argc, char **argv, int family)
 {
 	struct show_filter filter = { .print = { family, 1, 1 }, .group = -1 }, *f = &filter;
@@ -376,8 +385,11 @@ int ip_show(int argc, char **argv, int family)
 	if (G.batch_mode)
 		G.link_listed = 1;
 
+	link_show_check();
 	for (; argc > 0; argc--, argv++) {
 		/* the filters but "up": CONFIG_IP_LINK_EXTRA */
+		if (!CONFIG_IP_LINK_EXTRA)
+			kw_unbuilt("ip", *argv, "master nomaster type group vrf");
 		if (streq(*argv, "up")) {
 			f->up = 1;
 		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "master")) {

@@ -286,7 +286,7 @@ static int netns_exec(int argc, char **argv)
 /* ---- dispatch -------------------------------------------------------- */
 
 /* iproute2 6.1's order: the first prefix match wins ("s" is show, "se"
- * set, "a" add, "at" attach).  NULL: configured out. */
+ * set, "a" add, "at" attach).  NULL: not in this build. */
 static const struct {
 	const char *name;
 	applet_main fn;
@@ -326,8 +326,7 @@ int do_ipnetns(int argc, char **argv)
 	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
 		if (!matches(argv[0], cmds[i].name))
 			continue;
-		if (!cmds[i].fn)
-			break;
+		in_build(cmds[i].fn != NULL, cmds[i].name);
 		return cmds[i].fn(argc - 1, argv + 1);
 	}
 	err_fmt("Command \"%s\" is unknown, try \"ip netns help\".\n", argv[0]);

@@ -329,6 +329,7 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 			r->rtm_flags |= RTNH_F_ONLINK;
 			break;
 		case K_NEXTHOP:
+			in_build(CONFIG_IP_ROUTE_MULTIPATH, "nexthop");
 			nhs_ok = 1;
 			goto parsed;
 		case K_NHID:
@@ -414,13 +415,8 @@ parsed:
 			nla_put_u32(&m.r, RTAX_LOCK, m.lock);
 		nla_put(&req, RTA_METRICS, m.buf + NLMSG_HDRLEN, m.r.nlh->nlmsg_len - NLMSG_HDRLEN);
 	}
-	if (nhs_ok) {
-		if (!CONFIG_IP_ROUTE_MULTIPATH) {
-			err_fmt("ipbox: multipath routes are not in this build (CONFIG_IP_ROUTE_MULTIPATH)\n");
-			return RC_LOCAL;
-		}
+	if (CONFIG_IP_ROUTE_MULTIPATH && nhs_ok)
 		parse_nexthops(&req, r, argc, argv);
-	}
 	if (r->rtm_family == AF_UNSPEC)
 		r->rtm_family = AF_INET;
 	if (!table_ok && (r->rtm_type == RTN_LOCAL || r->rtm_type == RTN_BROADCAST ||

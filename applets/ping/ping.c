@@ -231,9 +231,12 @@ static void parse_opt(void *ctx, int c, char *arg)
 	struct ping *p = ctx;
 	const char *f = strchr(PING_FLAG_OPTS, c);
 
-	if (strchr(unsupported, c) ||
-	    (!CONFIG_PING_EXTRA && (strchr("mSpM", c) || (f && f - PING_FLAG_OPTS >= 2))))
+	if (strchr(unsupported, c))
 		ping_die(2, 0, "option -%c is not supported by this ping", c);
+	/* as ip's not_in_build, with ping's exit code for a bad option */
+	if ((!CONFIG_PING_EXTRA && (strchr("mSpM", c) || (f && f - PING_FLAG_OPTS >= 2))) ||
+	    (!CONFIG_PING6 && c == '6'))
+		ping_die(2, 0, "option \"-%c\" is not in this build", c);
 	if (f) {
 		p->flags |= 1u << (f - PING_FLAG_OPTS);
 		if (c == 'f')
@@ -369,7 +372,7 @@ static void resolve(struct ping *p, char *target)
 		if (p->family == AF_INET)
 			ping_die(2, 0, "%s: Address family for hostname not supported", target);
 		if (!CONFIG_PING6)
-			ping_die(2, 0, "%s: IPv6 is not supported by this ping", target);
+			ping_die(2, 0, "%s: IPv6 is not in this build", target);
 		d->in6.sin6_family = AF_INET6;
 		if (pct && scope_id(d, pct + 1))
 			ping_die(2, 0, "%s: %s", target, gai_text(EAI_NONAME));
@@ -379,7 +382,7 @@ static void resolve(struct ping *p, char *target)
 	if (p->family == AF_INET6 && aton_exact(target, &d->in.sin_addr))
 		ping_die(2, 0, "%s: Address family for hostname not supported", target);
 	if (!CONFIG_PING_HOSTNAMES)
-		ping_die(2, 0, "%s: host names are not supported (numeric addresses only)", target);
+		ping_die(2, 0, "%s: host names are not in this build", target);
 
 	struct addrinfo hints = { .ai_family = p->family, .ai_socktype = SOCK_DGRAM,
 				  .ai_protocol = IPPROTO_UDP, .ai_flags = AI_CANONNAME };
@@ -428,8 +431,6 @@ int ping_main(int argc, char **argv)
 	p.uid = (int)getuid();
 
 	char *target = parse_args(&p, argc, argv);
-	if (!CONFIG_PING6 && p.family == AF_INET6)
-		ping_die(2, 0, "IPv6 is not supported by this ping");
 
 	/* the request, then room for a reply with IP header and options;
 	 * mmap keeps malloc out of the static binary.  Pages past IP's

@@ -84,7 +84,7 @@ struct ping {
 	size_t packlen;
 };
 
-/* an IPv6 run: never without CONFIG_PING6 (ping_main refuses one) */
+/* an IPv6 run: never without CONFIG_PING6 (-6 and IPv6 targets are refused) */
 #define PING_V6(p) (CONFIG_PING6 && (p)->family == AF_INET6)
 
 /* ping_sock.c: open the socket (datagram, else raw, or the other way

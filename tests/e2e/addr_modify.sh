@@ -126,10 +126,8 @@ t_primary_secondaries() {
 	both addr del 10.5.0.1/24 dev DEV
 }
 
-# CONFIG_IP_ADDR_FLUSH off: "flush" is an unknown command
-no_flush() {
-	ipb addr flush 2>&1 | grep -q unknown
-}
+# CONFIG_IP_ADDR_FLUSH off: "flush" is refused
+no_flush() { config_off IP_ADDR_FLUSH; }
 
 t_flush() {
 	no_flush && skip "CONFIG_IP_ADDR_FLUSH is off"
@@ -219,7 +217,7 @@ t_abbreviations() {
 }
 
 t_save_restore() {
-	ipb addr showdump < /dev/null 2>&1 | grep -q unknown && skip "CONFIG_IP_ADDR_SAVE is off"
+	needs_config IP_ADDR_SAVE
 	twins
 	ref link set lo up
 	ref addr add 10.13.0.1/24 dev a1 label a1:s

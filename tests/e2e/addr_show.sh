@@ -154,8 +154,8 @@ t_errors() {
 	same a show help
 	same a bogus
 	same a help
-	ipb a flush 2>&1 | grep -q unknown || same -0 a flush dev va
-	ipb a flush 2>&1 | grep -q unknown || same a flush
+	config_off IP_ADDR_FLUSH || same -0 a flush dev va
+	config_off IP_ADDR_FLUSH || same a flush
 	no_addr_filters && return
 	same a show scope bogus
 	same a show to 10.0.0.1/33

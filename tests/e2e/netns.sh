@@ -396,7 +396,7 @@ t_monitor() {
 	"$IPBOX" ip netns monitor > "$T/mon" 2> "$T/mon.err" & mpid=$!
 	for i in $(seq 100); do		# until its watch is set
 		grep -q '^inotify wd' /proc/$mpid/fdinfo/* 2> /dev/null && break
-		grep -q unknown "$T/mon.err" && skip "CONFIG_IP_NETNS_MONITOR is off"
+		grep -q 'not in this build' "$T/mon.err" && skip "CONFIG_IP_NETNS_MONITOR is off"
 		sleep 0.05
 	done
 	ipb netns add a; ref netns add b; ipb netns delete a; ref netns delete b
