@@ -71,15 +71,17 @@ int streq(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
+/* strtoull's rules, as 6.1: a sign is taken and "-N" is 2^64 - N, so
+ * get_u32 and smaller take "-0" and refuse every other negative */
 int get_u64(unsigned long long *val, const char *arg, int base)
 {
 	char *end;
 
-	if (!arg || !*arg || *arg == '-')
+	if (!arg || !*arg)
 		return -1;
 	errno = 0;
 	unsigned long long v = str_to_ull(arg, &end, base);
-	if (*end || errno == ERANGE)
+	if (end == arg || *end || errno == ERANGE)
 		return -1;
 	*val = v;
 	return 0;

@@ -69,6 +69,7 @@ void addr_filter_parse(struct addr_filter *f, int argc, char **argv)
 	for (; argc > 0; argc--, argv++) {
 		int w = filter_word(*argv);
 		unsigned v = 0;
+		int grp;
 
 		/* the filter words, and the flags (or -flag) filter_flag takes */
 		if (!CONFIG_IP_ADDR_FILTERS) {
@@ -104,12 +105,9 @@ void addr_filter_parse(struct addr_filter *f, int argc, char **argv)
 			f->label = *argv;
 			break;
 		case F_GROUP:
-			if (streq(*argv, "default"))
-				f->group = 0;
-			else if (!get_u32(&v, *argv, 0))
-				f->group = (long)v;
-			else
+			if (get_group(&grp, *argv))
 				invarg("Invalid \"group\" value\n", *argv);
+			f->group = grp;
 			break;
 		case F_MASTER:
 			f->master = ll_name_to_index(*argv);

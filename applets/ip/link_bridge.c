@@ -276,12 +276,9 @@ static int br_parse(int argc, char **argv, struct nl_req *r, const struct br_fie
 		}
 		default: {
 			unsigned size = f->set == A_BOOLOPT ? 1 : f->set;
-			/* 6.1's get_u64 is strtoull's: "-1" is 2^64-1 */
-			int neg = size == 8 && **argv == '-';
-			if (get_u64(&v, *argv + neg, 0) || (size < 8 && v >= 1ULL << (8 * size)))
+			/* 6.1's get_u64 is strtoull's: "-1" is 2^64-1, "-0" is 0 */
+			if (get_u64(&v, *argv, 0) || (size < 8 && v >= 1ULL << (8 * size)))
 				invarg(msg, *argv);
-			if (neg)
-				v = -v;
 			if (f->set == A_BOOLOPT) {
 				uint32_t bit = 1u << (f->name[0] == 'n' ? BR_BOOLOPT_NO_LL_LEARN
 									 : BR_BOOLOPT_MCAST_VLAN_SNOOPING);

@@ -4,6 +4,7 @@
 #include "applets/ip/ip.h"
 #include "applets/ip/lib/namespace.h"
 #include "core/kw.h"
+#include "applets/ip/lib/rtnames.h"
 
 #include <linux/if.h>
 #include <linux/if_link.h>
@@ -242,7 +243,7 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 	struct ifinfomsg *ifi = NLMSG_DATA(r->nlh);
 	int create = r->nlh->nlmsg_flags & NLM_F_CREATE;
 	const char *name = NULL, *dev = NULL, *link = NULL;
-	int index = 0, netns = -1, move_netns = 0, addr_len = 0, err, v;
+	int index = 0, netns = -1, move_netns = 0, addr_len = 0, err, v, bad;
 	int total = argc;
 	uint64_t seen = 0;	/* K_NUM attributes given */
 	uint8_t abuf[32];
@@ -306,11 +307,13 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 				       *argv);
 			seen |= 1ULL << attr;
 			fmt_buf(msg, sizeof(msg), "Invalid \"%s\" value\n", kw);
-			if (CONFIG_IP_LINK_EXTRA && (arg & N_DEFAULT) && streq(*argv, "default"))
-				v = 0;
-			else if (CONFIG_IP_LINK_EXTRA && (arg & N_UNSIGNED)
-				 ? get_u32((unsigned *)&v, *argv, 0) || ((arg & N_U16) && (unsigned)v > 65535)
-				 : get_s32(&v, *argv, 0))
+			if (CONFIG_IP_LINK_EXTRA && (arg & N_DEFAULT))
+				bad = get_group(&v, *argv);
+			else if (CONFIG_IP_LINK_EXTRA && (arg & N_UNSIGNED))
+				bad = get_u32((unsigned *)&v, *argv, 0) || ((arg & N_U16) && (unsigned)v > 65535);
+			else
+				bad = get_s32(&v, *argv, 0);
+			if (bad)
 				invarg(msg, *argv);
 			nla_put_u32(r, (int)attr, (uint32_t)v);
 			break;

@@ -3,6 +3,7 @@
 #include "applets/ip/ip.h"
 #include "applets/ip/lib/namespace.h"
 #include "core/kw.h"
+#include "applets/ip/lib/rtnames.h"
 
 #include <linux/if.h>
 #include <linux/if_arp.h>
@@ -410,9 +411,7 @@ int ip_show(int argc, char **argv, int family)
 			}
 		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "group")) {
 			NEXT_ARG();
-			if (streq(*argv, "default"))
-				f->group = 0;
-			else if (get_s32(&f->group, *argv, 0))
+			if (get_group(&f->group, *argv))
 				invarg("Invalid \"group\" value\n", *argv);
 		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "vrf")) {
 			NEXT_ARG();

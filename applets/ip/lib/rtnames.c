@@ -270,14 +270,31 @@ const char *rt_dsfield_n2a(unsigned id, char *buf)
 	return s;
 }
 
+int get_group(int *id, const char *arg)
+{
+	char *end;
+
+	if (streq(arg, "default")) {
+		*id = 0;
+		return 0;
+	}
+	/* 6.1's rtnl_group_a2n: strtol into an int, negatives refused */
+	int v = (int)str_to_ll(arg, &end, 0);
+	if (end == arg || *end || v < 0)
+		return -1;
+	*id = v;
+	return 0;
+}
+
 int rt_realms_a2n(unsigned *realms, const char *arg)
 {
 	char from[64];
 	const char *slash = strchr(arg, '/');
 	unsigned f = 0, t = 0;
 
+	*realms = 0;	/* 6.1's get_rt_realms: "" is realm 0 */
 	if (!slash)
-		return get_u32(realms, arg, 0) && rt_realm_a2n(realms, arg) ? -1 : 0;
+		return get_u32(realms, arg, 0) && *arg && rt_realm_a2n(realms, arg) ? -1 : 0;
 	size_t n = (size_t)(slash - arg);
 	if (n >= sizeof(from))
 		return -1;

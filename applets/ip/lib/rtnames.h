@@ -25,6 +25,8 @@ int rt_realm_a2n(unsigned *id, const char *arg);
 int rt_realms_a2n(unsigned *realms, const char *arg);
 const char *rt_dsfield_n2a(unsigned id, char *buf);
 int rt_dsfield_a2n(unsigned *id, const char *arg);
+/* a device group: "default" or a number 0..INT_MAX (rtnl_group_a2n) */
+int get_group(int *id, const char *arg);
 
 /* route types: unicast, local, ... (prefixes as iproute2's rtm_map.c) */
 const char *rt_type_n2a(unsigned id, char *buf);
