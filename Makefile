@@ -228,6 +228,15 @@ $(BUILD)/unit/%: tests/unit/%.c $(LIB_OBJS) $(BUILD)/.flags
 	$(Q)$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJS) $(LDFLAGS)
 unit: $(UNIT_BINS)
 
+# make check compiles the fuzz targets too (syntax only, any compiler), so
+# a changed interface breaks make check, not only CI's clang step
+HOSTCC ?= cc
+FUZZ_SRCS := $(wildcard tests/fuzz/*.c)
+$(BUILD)/fuzz-syntax.ok: $(FUZZ_SRCS) tests/fuzz/harness.h $(wildcard core/*.h applets/*/*.h applets/*/*/*.h) $(BUILD)/applets.h $(BUILD)/.flags
+	@[ -n "$(Q)" ] && echo "  SYNTAX  tests/fuzz" || true
+	$(Q)for f in $(FUZZ_SRCS); do $(HOSTCC) -std=c11 -D_GNU_SOURCE -Wall -Wextra -I$(BUILD) -I. -DIPBOX_TEST_HOOKS=1 -fsyntax-only $$f || exit 1; done
+	$(Q)touch $@
+
 # --- fuzzing: clang's libFuzzer under ASan+UBSan (tests/fuzz) -------------
 # make fuzz: build every tests/fuzz/fuzz_*.c against a full configuration
 # in build-fuzz with the test hooks on, then run each FUZZ_SECONDS long.
@@ -365,7 +374,7 @@ $(BUILD)/cfg/%/ipbox: $(BUILD)/cfg/%.config FORCE
 .PRECIOUS: $(BUILD)/cfg/%.config
 check-cfgs: $(CHECK_CFGS:%=$(BUILD)/cfg/%/ipbox)
 
-check: $(BUILD)/ipbox $(UNIT_BINS) check-cfgs
+check: $(BUILD)/ipbox $(UNIT_BINS) check-cfgs $(BUILD)/fuzz-syntax.ok
 	$(Q)sh tests/run.sh $(BUILD)/ipbox
 
 # make check-vm: this build and config/tiny (built in $(BUILD)/vm/tiny) in
