@@ -4,10 +4,12 @@
 #   tests/run.sh BINARY [PATTERN]   PATTERN filters test names (grep -E)
 #   SKIP_TESTS=regex leaves out the tests it matches
 #   UNIT_WRAP=CMD runs each unit test binary through CMD (valgrind)
-#   JOBS=N runs N e2e tests at a time (default 1); TEST_TIMEOUT=s each (120)
+#   JOBS=N runs N e2e tests at a time (default: the CPUs online, most of
+#   the time is the kernel's and the sandboxes' waits); TEST_TIMEOUT=s each (120)
 #   IPBOX_VM=1 runs only the tests that say needs_module (make check-vm)
 set -u
 cd "$(dirname "$0")/.." || exit 1
+JOBS=${JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)}
 IPBOX=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 export IPBOX
 pattern=${2:-${TESTS:-.}}
