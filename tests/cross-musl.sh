@@ -28,6 +28,9 @@ mkdir -p "$dir/src" "$dir/obj"
 	exit 1
 }
 cd "$dir/obj"
+# musl's own flags: a make ARCH=... CFLAGS="-Os -Werror" above would reach
+# musl's make through MAKEFLAGS and fail it on musl's own warnings
+unset MAKEFLAGS MFLAGS MAKELEVEL CFLAGS LDFLAGS
 {
 	"$dir/src/musl-$ver/configure" --prefix="$dir" --target=$gnu CROSS_COMPILE=$gnu- \
 		--disable-shared --enable-wrapper=gcc CFLAGS=-Os &&

@@ -55,7 +55,7 @@ int main(void)
 	fmt_buf(path, sizeof(path), "%s/rt_tables.d", dir);
 	mkdir(path, 0755);
 	/* 4000 tables: about 150 KiB; then two .conf files of 1000 and one */
-	write_db("rt_tables", 1000, 4000, "table-with-a-long-name-", "4294967295\tlast\n");
+	write_db("rt_tables", 1000, 4000, "table-with-a-long-name-", "4294967295\tlast\n2147483647 int-max\n3000000000 past-int-max\n");
 	write_db("rt_tables.d/a.conf", 10000, 1000, "conf-a-", NULL);
 	write_db("rt_tables.d/b.conf", 20000, 0, "", "20000 conf-b\n");
 	/* 200 protocols, then 3000 comment lines: the last name is at 100 KiB */
@@ -76,14 +76,17 @@ int main(void)
 	CHECK_STR("table: the first line", first, "table-with-a-long-name-1000");
 	CHECK_STR("table: a line past 16 KiB", rt_table_n2a(2500, b), "table-with-a-long-name-2500");
 	CHECK_STR("table: the last line of rt_tables", rt_table_n2a(4999, b), "table-with-a-long-name-4999");
-	CHECK_STR("table: after the numbered lines", rt_table_n2a(4294967295u, b), "last");
+	/* 6.1 reads IDs into an int: those past INT_MAX are left out */
+	CHECK_STR("table: after the numbered lines", rt_table_n2a(2147483647u, b), "int-max");
+	CHECK_STR("table: past INT_MAX, as 6.1", rt_table_n2a(3000000000u, b), "3000000000");
 	CHECK_STR("table: a .conf file", rt_table_n2a(10999, b), "conf-a-10999");
 	CHECK_STR("table: the .conf file after it", rt_table_n2a(20000, b), "conf-b");
 	CHECK_STR("table: built-in names stay", rt_table_n2a(RT_TABLE_MAIN, b), "main");
 	CHECK_STR("table: no name", rt_table_n2a(7, b), "7");
 	CHECK("table a2n: past 16 KiB", a2n(rt_table_a2n, "table-with-a-long-name-4321") == 4321);
 	CHECK("table a2n: .conf", a2n(rt_table_a2n, "conf-b") == 20000);
-	CHECK("table a2n: last", a2n(rt_table_a2n, "last") == 4294967295u);
+	CHECK("table a2n: INT_MAX", a2n(rt_table_a2n, "int-max") == 2147483647u);
+	CHECK("table a2n: past INT_MAX, as 6.1", a2n(rt_table_a2n, "last") != 4294967295u);
 	CHECK_STR("proto: a name", rt_proto_n2a(199, b), "p199");
 	CHECK_STR("proto: a name at 100 KiB", rt_proto_n2a(201, b), "late-proto");
 	CHECK("proto a2n: at 100 KiB", a2n(rt_proto_a2n, "late-proto") == 201);

@@ -141,12 +141,11 @@ static void db_read(const struct rt_db *db, const char *path)
 		if (*p == '#' || *p == '\n' || !*p)
 			continue;
 		char *end;
-		long id;
 		int hex = p[0] == '0' && p[1] == 'x';
-		if (hex)
-			id = (long)(unsigned)str_to_ull(p + 2, &end, 16);
-		else
-			id = (long)str_to_ll(p, &end, 10);
+		/* 6.1 reads the ID with sscanf's %d or %x into an int: an ID
+		 * past INT_MAX (4294967295, 0xffffffff) is negative there, so
+		 * skipped, on every CPU */
+		int id = (int)(uint32_t)(hex ? str_to_ull(p + 2, &end, 16) : (unsigned long long)str_to_ll(p, &end, 10));
 		char *name = end;
 		while (is_blank(*name))
 			name++;
