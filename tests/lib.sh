@@ -17,6 +17,9 @@
 IPREF=${IPREF:-$(command -v ip || echo /sbin/ip)}
 T=${TMPDIR:-/tmp}
 
+# Debian's python3 itself where a version manager's shim (pyenv) comes
+# first in PATH: the shim costs a few shells per call
+[ ! -x /usr/bin/python3 ] || python3() { /usr/bin/python3 "$@"; }
 fail() { echo "FAIL: $*"; exit 1; }
 skip() { echo "SKIP: $*"; exit 77; }
 
