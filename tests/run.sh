@@ -5,7 +5,8 @@
 #   SKIP_TESTS=regex leaves out the tests it matches
 #   UNIT_WRAP=CMD runs each unit test binary through CMD (valgrind)
 #   JOBS=N runs N e2e tests at a time (default: the CPUs online, most of
-#   the time is the kernel's and the sandboxes' waits); TEST_TIMEOUT=s each (120)
+#   the time is the kernel's and the sandboxes' waits); TEST_TIMEOUT=s each
+#   (300: a hang is still caught, a long table on a loaded machine is not)
 #   IPBOX_VM=1 runs only the tests that say needs_module (make check-vm)
 set -u
 cd "$(dirname "$0")/.." || exit 1
@@ -61,7 +62,7 @@ else
 	res=$(mktemp -d)
 	run_one() {	# FILE FUNC LOG: sets rc, output in LOG
 		tmp=$(mktemp -d)
-		timeout "${TEST_TIMEOUT:-120}" unshare --net --mount --pid --fork sh tests/sandbox.sh "$1" "$2" "$tmp" > "$3" 2>&1
+		timeout "${TEST_TIMEOUT:-300}" unshare --net --mount --pid --fork sh tests/sandbox.sh "$1" "$2" "$tmp" > "$3" 2>&1
 		rc=$?
 		rmdir "$tmp" 2>/dev/null
 	}
