@@ -43,6 +43,7 @@ for arch in "$@"; do
 	e2e=${CROSS_TESTS:-$e2e_le}
 	[ $arch != mips ] || e2e=${CROSS_TESTS:-$e2e_be}
 	b=build-$arch/check
+	mkdir -p $b
 	echo "== $arch: make ARCH=$arch (static musl, config/full, -Werror), unit tests under $qemu"
 	if ! make -s ARCH=$arch BUILD=$b CONFIG=$b/full.config.in CFLAGS="-Os -Werror" \
 		$b/full.config.in $b/ipbox unit > $b.log 2>&1; then
