@@ -130,6 +130,9 @@ struct link_opts {
 int link_opts_parse(const struct link_opts *k, int argc, char **argv, struct nl_req *r, uint64_t *seen, void *st);
 /* a number as row O reads it, else invarg(O's MSG) */
 unsigned link_opt_number(const struct link_opt *o, const char *arg);
+/* 'Error: argument of "KEY" must be WHAT, not "VAL"' on stderr, as
+ * iproute2's kinds say it; returns -1 */
+int link_opt_badarg(const char *key, const char *what, const char *val);
 /* iproute2's check_duparg: ATTR in SEEN is duparg2(KEY, ARG) */
 void link_opt_once(uint64_t *seen, unsigned attr, const char *key, const char *arg);
 /* link_kind.c: network byte order without arpa/inet.h (it clashes with linux/in6.h

@@ -250,11 +250,8 @@ static int br_parse(int argc, char **argv, struct nl_req *r, const struct br_fie
 				v = 0;
 			else if (matches(*argv, "on"))
 				v = 1;
-			else {
-				err_fmt("Error: argument of \"%s\" must be one of \"off\", \"on\", not \"%s\"\n",
-					f->name, *argv);
-				return -1;
-			}
+			else
+				return link_opt_badarg(f->name, "one of \"off\", \"on\"", *argv);
 			nla_put_u8(r, attr, (uint8_t)v);
 			break;
 		case A_DEV:

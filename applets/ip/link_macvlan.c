@@ -21,57 +21,81 @@ static void macvlan_help(void)
 
 static const char *const mode_names[] = { "private", "vepa", "bridge", "passthru", "source" };
 
+/* the options in iproute2 6.1's order, by prefix; what macvlan_option
+ * reads (M_*) */
+enum { M_MODE, M_FLAG, M_NOPROMISC, M_BCQUEUELEN };
+#define MV_OPT(w, id, fl) { w, { NULL }, OPT_KIND, OPT_AGAIN | (fl), 0, 0, id }
+
+static const struct link_opt macvlan_opts[] = {
+	MV_OPT("mode", M_MODE, OPT_VALUE), MV_OPT("flag", M_FLAG, OPT_VALUE),
+	MV_OPT("nopromisc", M_NOPROMISC, 0), MV_OPT("bcqueuelen", M_BCQUEUELEN, OPT_VALUE),
+	{ NULL, { NULL }, 0, 0, 0, 0, 0 },
+};
+
+/* what 6.1 puts at the end: the last mode, and the MACVLAN_FLAG_ bits
+ * with bit 31 once "flag" or "nopromisc" came */
+struct mv {
+	unsigned mode, flags;
+};
+
+static int macvlan_option(const struct link_opt *o, int *argcp, char ***argvp, struct nl_req *r, void *st)
+{
+	struct mv *mv = st;
+	unsigned *flags = &mv->flags, i;
+	const char *arg = **argvp;
+
+	(void)argcp;
+	switch (o->id) {
+	case M_MODE:
+		for (i = 0; i < 5 && !streq(arg, mode_names[i]); i++)
+			;
+		if (i == 5)
+			return link_opt_badarg(o->word,
+					       "\"private\", \"vepa\", \"bridge\", \"passthru\" or \"source\"", arg);
+		mv->mode = 1u << i;
+		break;
+	case M_FLAG:
+		if (streq(arg, "nopromisc"))
+			*flags |= MACVLAN_FLAG_NOPROMISC;
+		else if (streq(arg, "nodst"))
+			*flags |= MACVLAN_FLAG_NODST;
+		else if (!streq(arg, "null"))
+			return link_opt_badarg(o->word, "\"nopromisc\", \"nodst\" or \"null\"", arg);
+		*flags |= 1u << 31;
+		break;
+	case M_NOPROMISC:
+		*flags |= 1u << 31 | MACVLAN_FLAG_NOPROMISC;
+		break;
+	default:
+		if (get_u32(&i, arg, 0))
+			return link_opt_badarg(o->word, "a positive integer [0-4294967295]", arg);
+		nla_put_u32(r, IFLA_MACVLAN_BC_QUEUE_LEN, i);
+	}
+	return 0;
+}
+
+static const struct link_opts macvlan_kind_opts = {
+	macvlan_opts, "macvlan: unknown option", USAGE(macvlan_usage, "Usage: ... macvlan mode MODE [ OPTIONS ]\n"),
+	macvlan_option,
+};
+
 static int macvlan_parse(int argc, char **argv, struct nl_req *r)
 {
-	unsigned flags = 0, have_flags = 0;
+	struct mv mv = { 0, 0 };
+	uint64_t seen = 0;
 
-	for (; argc > 0; argc--, argv++) {
-		if (matches(*argv, "mode")) {
-			NEXT_ARG();
-			unsigned i;
-			for (i = 0; i < 5 && !streq(*argv, mode_names[i]); i++)
-				;
-			if (i == 5) {
-				err_fmt("Error: argument of \"mode\" must be \"private\", \"vepa\", \"bridge\", "
-					"\"passthru\" or \"source\", not \"%s\"\n", *argv);
-				return -1;
-			}
-			nla_put_u32(r, IFLA_MACVLAN_MODE, 1u << i);
-		} else if (matches(*argv, "flag")) {
-			NEXT_ARG();
-			if (streq(*argv, "nopromisc"))
-				flags |= MACVLAN_FLAG_NOPROMISC;
-			else if (streq(*argv, "nodst"))
-				flags |= MACVLAN_FLAG_NODST;
-			else if (!streq(*argv, "null")) {
-				err_fmt("Error: argument of \"flag\" must be \"nopromisc\", \"nodst\" or \"null\", "
-					"not \"%s\"\n", *argv);
-				return -1;
-			}
-			have_flags = 1;
-		} else if (matches(*argv, "nopromisc")) {
-			flags |= MACVLAN_FLAG_NOPROMISC;
-			have_flags = 1;
-		} else if (matches(*argv, "bcqueuelen")) {
-			unsigned n;
-			NEXT_ARG();
-			if (get_u32(&n, *argv, 0)) {
-				err_fmt("Error: argument of \"bcqueuelen\" must be a positive integer "
-					"[0-4294967295], not \"%s\"\n", *argv);
-				return -1;
-			}
-			nla_put_u32(r, IFLA_MACVLAN_BC_QUEUE_LEN, n);
-		} else if (matches(*argv, "help")) {
-			err_str(USAGE(macvlan_usage, "Usage: ... macvlan mode MODE [ OPTIONS ]\n"));
-			return -1;
-		} else {
-			err_fmt("macvlan: unknown option \"%s\"?\n", *argv);
-			err_str(USAGE(macvlan_usage, "Usage: ... macvlan mode MODE [ OPTIONS ]\n"));
+	if (link_opts_parse(&macvlan_kind_opts, argc, argv, r, &seen, &mv))
+		return -1;
+	if (mv.mode)
+		nla_put_u32(r, IFLA_MACVLAN_MODE, mv.mode);
+	if (mv.flags) {
+		if ((mv.flags & MACVLAN_FLAG_NOPROMISC) && mv.mode != MACVLAN_MODE_PASSTHRU) {
+			err_str("macvlan: nopromisc flag only valid in passthru mode\n");
+			err_str(macvlan_kind_opts.usage);
 			return -1;
 		}
+		nla_put_u16(r, IFLA_MACVLAN_FLAGS, (uint16_t)mv.flags);
 	}
-	if (have_flags)
-		nla_put_u16(r, IFLA_MACVLAN_FLAGS, (uint16_t)flags);
 	return 0;
 }
 

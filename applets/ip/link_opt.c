@@ -4,6 +4,12 @@
  * table. */
 #include "applets/ip/ip.h"
 
+int link_opt_badarg(const char *key, const char *what, const char *val)
+{
+	err_fmt("Error: argument of \"%s\" must be %s, not \"%s\"\n", key, what, val);
+	return -1;
+}
+
 /* iproute2's check_duparg: each attribute once */
 void link_opt_once(uint64_t *seen, unsigned attr, const char *key, const char *arg)
 {

@@ -179,8 +179,7 @@ static const struct link_word *find_kw(const char *arg)
 
 static int on_off(const char *key, const char *val)
 {
-	err_fmt("Error: argument of \"%s\" must be \"on\" or \"off\", not \"%s\"\n", key, val);
-	return -1;
+	return link_opt_badarg(key, "\"on\" or \"off\"", val);
 }
 
 /* iproute2's parse_on_off: prefixes of "off" then "on"; a bad word is
@@ -192,8 +191,7 @@ static int parse_on_off(const char *key, const char *val, int *err)
 		return 0;
 	if (matches(val, "on"))
 		return 1;
-	err_fmt("Error: argument of \"%s\" must be one of \"off\", \"on\", not \"%s\"\n", key, val);
-	*err = -22;
+	*err = link_opt_badarg(key, "one of \"off\", \"on\"", val) * 22;
 	return 0;
 }
 
@@ -236,6 +234,98 @@ static int ll_addr_len(const char *dev)
 	if (nl_get(&r, 0, got_addr_len, &len) < 0)
 		return -1;
 	return len;
+}
+
+/* iplink_parse's keyword K of link_kw_extra with its value VAL (K's
+ * word when it takes none); DEV: the device named so far */
+__attribute__((noinline)) static int link_word_extra(const struct link_word *k, const char *val, struct nl_req *r,
+						     int *index, const char *dev)
+{
+	struct ifinfomsg *ifi = NLMSG_DATA(r->nlh);
+	unsigned id = k->id & ~(P | V), arg = k->arg;
+	int v, err;
+
+	switch (id) {
+	case K_INDEX:
+		if (*index)
+			duparg("index", val);
+		*index = (int)str_to_ll(val, NULL, 10);
+		if (*index <= 0)
+			invarg("Invalid \"index\" value", val);
+		break;
+	case K_FLAG:
+	case K_NOFLAG:
+		ifi->ifi_change |= arg;
+		if (!streq(val, "on") && !streq(val, "off"))
+			return on_off(k->word, val);
+		if (streq(val, "on") == (id == K_FLAG))
+			ifi->ifi_flags |= arg;
+		else
+			ifi->ifi_flags &= ~arg;
+		break;
+	case K_ONOFF:
+		v = parse_on_off(k->word, val, &err);
+		if (err)
+			return err;
+		nla_put_u8(r, (int)arg, (uint8_t)v);
+		break;
+	case K_MASTER:
+	case K_VRF:
+		v = (int)ll_name_to_index(val);
+		if (id == K_VRF && (!v || !link_is_vrf((unsigned)v)))
+			invarg("Not a valid VRF name\n", val);
+		if (!v)
+			invarg("Device does not exist\n", val);
+		nla_put_u32(r, IFLA_MASTER, (uint32_t)v);
+		break;
+	case K_NOMASTER:
+		nla_put_u32(r, IFLA_MASTER, 0);
+		break;
+	case K_ALIAS:
+		if (strlen(val) >= 256)
+			invarg("alias too long\n", val);
+		nla_put_str(r, IFLA_IFALIAS, val);
+		break;
+	case K_MODE:
+		if (strcase_eq(val, "default"))
+			v = IF_LINK_MODE_DEFAULT;
+		else if (strcase_eq(val, "dormant"))
+			v = IF_LINK_MODE_DORMANT;
+		else
+			invarg("Invalid link mode\n", val);
+		nla_put_u8(r, IFLA_LINKMODE, (uint8_t)v);
+		break;
+	case K_STATE:
+		v = word_index(val, oper_states, 7);
+		if (v < 0)
+			invarg("Invalid operstate\n", val);
+		nla_put_u8(r, IFLA_OPERSTATE, (uint8_t)v);
+		break;
+	case K_ADDRGENMODE: {
+		v = word_index(val, addrgen_names, 4);
+		if (v < 0)
+			invarg("Invalid address generation mode\n", val);
+		struct rtattr *afs = nla_nest_start(r, IFLA_AF_SPEC);
+		struct rtattr *af6 = nla_nest_start(r, AF_INET6);
+		nla_put_u8(r, IFLA_INET6_ADDR_GEN_MODE, (uint8_t)v);
+		nla_nest_end(r, af6);
+		nla_nest_end(r, afs);
+		break;
+	}
+	case K_PARENTDEV:
+		nla_put_strz(r, IFLA_PARENT_DEV_NAME, val);
+		break;
+	case K_VF:
+		if (get_s32(&v, val, 0))
+			invarg("Invalid \"vf\" value\n", val);
+		if (!dev)
+			missarg("dev");
+		/* fall through */
+	default:	/* K_UNSUPPORTED */
+		err_fmt("ipbox: \"%s\" is not supported\n", k->word);
+		ipbox_exit(RC_USAGE);
+	}
+	return 0;
 }
 
 int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
@@ -328,89 +418,9 @@ int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type)
 			argc--;
 			argv++;
 			goto done;
-		default:	/* the words of link_kw_extra */
-			if (!CONFIG_IP_LINK_EXTRA)
-				break;
-			switch (id) {
-			case K_INDEX:
-				if (index)
-					duparg("index", *argv);
-				index = (int)str_to_ll(*argv, NULL, 10);
-				if (index <= 0)
-					invarg("Invalid \"index\" value", *argv);
-				break;
-			case K_FLAG:
-			case K_NOFLAG:
-				ifi->ifi_change |= arg;
-				if (!streq(*argv, "on") && !streq(*argv, "off"))
-					return on_off(kw, *argv);
-				if (streq(*argv, "on") == (id == K_FLAG))
-					ifi->ifi_flags |= arg;
-				else
-					ifi->ifi_flags &= ~arg;
-				break;
-			case K_ONOFF:
-				v = parse_on_off(kw, *argv, &err);
-				if (err)
-					return err;
-				nla_put_u8(r, (int)attr, (uint8_t)v);
-				break;
-			case K_MASTER:
-			case K_VRF:
-				v = (int)ll_name_to_index(*argv);
-				if (id == K_VRF && (!v || !link_is_vrf((unsigned)v)))
-					invarg("Not a valid VRF name\n", *argv);
-				if (!v)
-					invarg("Device does not exist\n", *argv);
-				nla_put_u32(r, IFLA_MASTER, (uint32_t)v);
-				break;
-			case K_NOMASTER:
-				nla_put_u32(r, IFLA_MASTER, 0);
-				break;
-			case K_ALIAS:
-				if (strlen(*argv) >= 256)
-					invarg("alias too long\n", *argv);
-				nla_put_str(r, IFLA_IFALIAS, *argv);
-				break;
-			case K_MODE:
-				if (strcase_eq(*argv, "default"))
-					v = IF_LINK_MODE_DEFAULT;
-				else if (strcase_eq(*argv, "dormant"))
-					v = IF_LINK_MODE_DORMANT;
-				else
-					invarg("Invalid link mode\n", *argv);
-				nla_put_u8(r, IFLA_LINKMODE, (uint8_t)v);
-				break;
-			case K_STATE:
-				v = word_index(*argv, oper_states, 7);
-				if (v < 0)
-					invarg("Invalid operstate\n", *argv);
-				nla_put_u8(r, IFLA_OPERSTATE, (uint8_t)v);
-				break;
-			case K_ADDRGENMODE: {
-				v = word_index(*argv, addrgen_names, 4);
-				if (v < 0)
-					invarg("Invalid address generation mode\n", *argv);
-				struct rtattr *afs = nla_nest_start(r, IFLA_AF_SPEC);
-				struct rtattr *af6 = nla_nest_start(r, AF_INET6);
-				nla_put_u8(r, IFLA_INET6_ADDR_GEN_MODE, (uint8_t)v);
-				nla_nest_end(r, af6);
-				nla_nest_end(r, afs);
-				break;
-			}
-			case K_PARENTDEV:
-				nla_put_strz(r, IFLA_PARENT_DEV_NAME, *argv);
-				break;
-			case K_VF:
-				if (get_s32(&v, *argv, 0))
-					invarg("Invalid \"vf\" value\n", *argv);
-				if (!dev)
-					missarg("dev");
-				/* fall through */
-			default:	/* K_UNSUPPORTED */
-				err_fmt("ipbox: \"%s\" is not supported\n", kw);
-				ipbox_exit(RC_USAGE);
-			}
+		default:
+			if (CONFIG_IP_LINK_EXTRA && (err = link_word_extra(k, *argv, r, &index, dev)))
+				return err;
 		}
 	}
 done:

@@ -92,10 +92,8 @@ static int vlan_option(const struct link_opt *o, int *argcp, char ***argvp, stru
 			fl->flags |= o->val;
 		else if (streq(**argvp, "off"))
 			fl->flags &= ~(unsigned)o->val;
-		else {
-			err_fmt("Error: argument of \"%s\" must be \"on\" or \"off\", not \"%s\"\n", o->word, **argvp);
-			return -1;
-		}
+		else
+			return link_opt_badarg(o->word, "\"on\" or \"off\"", **argvp);
 	}
 	return 0;
 }

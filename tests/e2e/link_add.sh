@@ -110,12 +110,29 @@ t_add_macvlan() {
 		has mv "macvlan mode bridge"
 		same -d link show mv
 		same -j -d link show mv
+		# each option as iproute2 reads it: the device each tool made
+		# (passthru: the only macvlan of its link)
+		ref link del mv
+		for o in "mode passthru nopromisc bcqueuelen 20" "m private flag nodst" "flag null" \
+			 "mode vepa mode bridge" "fl nopromisc bc 0x10 m passthru" "mode source"; do
+			for who in ref ipb; do
+				$who link add link va name mw type macvlan $o || fail "macvlan $o"
+				ref -d link show mw | sed 's/^[0-9]*: //; s/link\/ether [^ ]*//' > "$T/$who.mw"
+				ref link del mw
+			done
+			cmp -s "$T/ref.mw" "$T/ipb.mw" || { diff "$T/ref.mw" "$T/ipb.mw"; fail "macvlan $o"; }
+		done
 	else
 		same link add link va name mv type macvlan mode bridge
 	fi
 	same link add link va name mw type macvlan mode bogus
 	same link add link va name mw type macvlan flag bogus
 	same link add link va name mw type macvlan bogus
+	same link add link va name mw type macvlan mode vepa nopromisc
+	same link add link va name mw type macvlan flag nopromisc
+	same link add link va name mw type macvlan bcqueuelen -1
+	same link add link va name mw type macvlan bcqueuelen
+	same link add link va name mw type macvlan help
 	same link help macvlan
 }
 
