@@ -5,6 +5,7 @@
 #include "applets/ip/lib/rtnames.h"
 
 #include <linux/icmpv6.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -63,13 +64,30 @@ static int get_time_rtt(unsigned *val, const char *arg, int *raw)
 
 enum { M_TIME = 1, M_NOLOCK = 2, M_BOOL = 4, M_U8 = 8 };
 
+/* K_VAL words: a value route_vals[TYPE].parse reads, else '"KEY" value
+ * is invalid'; FLAGS: into the u32 attribute FLAGS, or with V_RTM the
+ * rtmsg byte at FLAGS & 0x7f */
+enum { V_TOS, V_EXPIRES, V_METRIC, V_REALM, V_NHID, V_PROTO };
+enum { V_RTM = 0x80 };
+static const struct route_val {
+	int (*parse)(unsigned *, const char *);
+	const char *key;
+} route_vals[] = {
+	[V_TOS] = { rt_dsfield_a2n, "tos" }, [V_EXPIRES] = { kw_u32, "expires" },
+	[V_METRIC] = { kw_u32, "metric" }, [V_REALM] = { rt_realms_a2n, "realm" },
+	[V_NHID] = { kw_u32, "id" }, [V_PROTO] = { rt_proto_a2n, "protocol" },
+};
+#define TOS_AT (V_RTM | offsetof(struct rtmsg, rtm_tos))
+#define PROTO_AT (V_RTM | offsetof(struct rtmsg, rtm_protocol))
+
 /* ip route add's words, in iproute2's order; metrics (K_MX) with their
  * RTAX_* and how their value reads */
 static const struct kw route_kw[] = {
 	{ "src", 1, K_SRC, 0, 0 }, { "as", 1, K_AS, 0, 0 }, { "via", 1, K_VIA, 0, 0 },
-	{ "from", 1, K_FROM, 0, 0 }, { "tos", 1, K_TOS, 0, 0 }, { "dsfield", 0, K_TOS, 0, 0 },
-	{ "expires", 1, K_EXPIRES, 0, 0 }, { "metric", 0, K_METRIC, 0, 0 },
-	{ "priority", 0, K_METRIC, 0, 0 }, { "preference", 1, K_METRIC, 0, 0 },
+	{ "from", 1, K_FROM, 0, 0 }, { "tos", 1, K_VAL, V_TOS, TOS_AT },
+	{ "dsfield", 0, K_VAL, V_TOS, TOS_AT }, { "expires", 1, K_VAL, V_EXPIRES, RTA_EXPIRES },
+	{ "metric", 0, K_VAL, V_METRIC, RTA_PRIORITY }, { "priority", 0, K_VAL, V_METRIC, RTA_PRIORITY },
+	{ "preference", 1, K_VAL, V_METRIC, RTA_PRIORITY },
 	{ "scope", 1, K_SCOPE, 0, 0 },
 	{ "mtu", 1, K_MX, RTAX_MTU, 0 }, { "hoplimit", 1, K_MX, RTAX_HOPLIMIT, M_U8 },
 	{ "advmss", 1, K_MX, RTAX_ADVMSS, 0 }, { "reordering", 0, K_MX, RTAX_REORDERING, 0 },
@@ -80,9 +98,9 @@ static const struct kw route_kw[] = {
 	{ "quickack", 0, K_MX, RTAX_QUICKACK, M_NOLOCK | M_BOOL },
 	{ "congctl", 0, K_MX, RTAX_CC_ALGO, 0 }, { "rttvar", 1, K_MX, RTAX_RTTVAR, M_TIME },
 	{ "ssthresh", 0, K_MX, RTAX_SSTHRESH, 0 },
-	{ "realms", 0, K_REALMS, 0, 0 }, { "onlink", 1, K_ONLINK, 0, 0 },
-	{ "nexthop", 1, K_NEXTHOP, 0, 0 }, { "nhid", 1, K_NHID, 0, 0 },
-	{ "protocol", 0, K_PROTO, 0, 0 }, { "table", 0, K_TABLE, 0, 0 }, { "vrf", 0, K_VRF, 0, 0 },
+	{ "realms", 0, K_VAL, V_REALM, RTA_FLOW }, { "onlink", 1, K_ONLINK, 0, 0 },
+	{ "nexthop", 1, K_NEXTHOP, 0, 0 }, { "nhid", 1, K_VAL, V_NHID, RTA_NH_ID },
+	{ "protocol", 0, K_VAL, V_PROTO, PROTO_AT }, { "table", 0, K_TABLE, 0, 0 }, { "vrf", 0, K_VRF, 0, 0 },
 	{ "dev", 1, K_DEV, 0, 0 }, { "oif", 1, K_DEV, 0, 0 }, { "pref", 0, K_PREF, 0, 0 },
 	{ "encap", 1, K_ENCAP, 0, 0 }, { "ttl-propagate", 1, K_TTL, 0, 0 },
 	{ "fastopen_no_cookie", 0, K_MX, RTAX_FASTOPEN_NO_COOKIE, M_NOLOCK | M_BOOL },
@@ -256,6 +274,37 @@ static void put_addr(struct nl_req *req, struct rtmsg *r, int type, const char *
 		nla_put(req, type, a->data, (size_t)a->bytelen);
 }
 
+/* what route_modify saw: a gateway, a destination, nexthops, a nonzero
+ * last nhid, a scope, a table, a type */
+enum { R_GW = 1, R_DST = 2, R_NEXTHOP = 4, R_NHID = 8, R_SCOPE = 16, R_TABLE = 32, R_TYPE = 64 };
+
+/* iproute2 6.1's defaults for what the words left out: family, table, scope, type */
+static void route_defaults(struct rtmsg *r, int cmd, unsigned given)
+{
+	if (r->rtm_family == AF_UNSPEC)
+		r->rtm_family = AF_INET;
+	if (!(given & R_TABLE) && (r->rtm_type == RTN_LOCAL || r->rtm_type == RTN_BROADCAST ||
+				   r->rtm_type == RTN_NAT || r->rtm_type == RTN_ANYCAST))
+		r->rtm_table = RT_TABLE_LOCAL;
+	if (!(given & R_SCOPE)) {
+		if (r->rtm_family == AF_INET6 || r->rtm_family == AF_MPLS)
+			r->rtm_scope = RT_SCOPE_UNIVERSE;
+		else if (r->rtm_type == RTN_LOCAL || r->rtm_type == RTN_NAT)
+			r->rtm_scope = RT_SCOPE_HOST;
+		else if (r->rtm_type == RTN_BROADCAST || r->rtm_type == RTN_MULTICAST ||
+			 r->rtm_type == RTN_ANYCAST)
+			r->rtm_scope = RT_SCOPE_LINK;
+		else if (r->rtm_type == RTN_UNICAST || r->rtm_type == RTN_UNSPEC) {
+			if (cmd == RTM_DELROUTE)
+				r->rtm_scope = RT_SCOPE_NOWHERE;
+			else if (!(given & (R_GW | R_NEXTHOP | R_NHID)))
+				r->rtm_scope = RT_SCOPE_LINK;
+		}
+	}
+	if (!(given & R_TYPE) && r->rtm_family == AF_MPLS)
+		r->rtm_type = RTN_UNICAST;
+}
+
 static int route_modify(int cmd, int flags, int argc, char **argv)
 {
 	char buf[8192];
@@ -263,8 +312,7 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 	struct rtmsg *r = nl_req_init(&req, buf, sizeof(buf), cmd, flags, sizeof(*r));
 	struct mx m;
 	const char *d = NULL;
-	int gw_ok = 0, dst_ok = 0, nhs_ok = 0, scope_ok = 0, table_ok = 0, type_ok = 0;
-	unsigned nhid = 0, v;
+	unsigned given = 0, v;	/* R_* */
 
 	r->rtm_family = (unsigned char)G.family;
 	r->rtm_table = RT_TABLE_MAIN;
@@ -293,9 +341,9 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 			put_addr(&req, r, RTA_NEWDST, *argv, 0, &addr);
 			break;
 		case K_VIA:
-			if (gw_ok)
+			if (given & R_GW)
 				invarg("use nexthop syntax to specify multiple via\n", *argv);
-			gw_ok = 1;
+			given |= R_GW;
 			parse_via(&req, r, &argc, &argv);
 			break;
 		case K_FROM:
@@ -303,42 +351,33 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 			put_addr(&req, r, RTA_SRC, *argv, 1, &addr);
 			r->rtm_src_len = (unsigned char)addr.bitlen;
 			break;
-		case K_TOS:
-			r->rtm_tos = (unsigned char)kw_value(&argc, &argv, rt_dsfield_a2n, "\"tos\" value is invalid\n");
+		case K_VAL: {
+			const struct route_val *rv = &route_vals[k->type];
+			char msg[32];
+			fmt_buf(msg, sizeof(msg), "\"%s\" value is invalid\n", rv->key);
+			v = kw_value(&argc, &argv, rv->parse, msg);
+			if (k->flags & V_RTM)
+				((unsigned char *)r)[k->flags & 0x7f] = (unsigned char)v;
+			else
+				nla_put_u32(&req, k->flags, v);
+			if (k->flags == RTA_NH_ID)
+				given = v ? given | R_NHID : given & ~(unsigned)R_NHID;
 			break;
-		case K_EXPIRES:
-			v = kw_value(&argc, &argv, kw_u32, "\"expires\" value is invalid\n");
-			nla_put_u32(&req, RTA_EXPIRES, v);
-			break;
-		case K_METRIC:
-			v = kw_value(&argc, &argv, kw_u32, "\"metric\" value is invalid\n");
-			nla_put_u32(&req, RTA_PRIORITY, v);
-			break;
+		}
 		case K_SCOPE:
 			r->rtm_scope = (unsigned char)kw_value(&argc, &argv, rt_scope_a2n, "invalid \"scope\" value\n");
-			scope_ok = 1;
+			given |= R_SCOPE;
 			break;
 		case K_MX:
 			parse_metric(&m, k, &argc, &argv);
-			break;
-		case K_REALMS:
-			v = kw_value(&argc, &argv, rt_realms_a2n, "\"realm\" value is invalid\n");
-			nla_put_u32(&req, RTA_FLOW, v);
 			break;
 		case K_ONLINK:
 			r->rtm_flags |= RTNH_F_ONLINK;
 			break;
 		case K_NEXTHOP:
 			in_build(CONFIG_IP_ROUTE_MULTIPATH, "nexthop");
-			nhs_ok = 1;
+			given |= R_NEXTHOP;
 			goto parsed;
-		case K_NHID:
-			nhid = kw_value(&argc, &argv, kw_u32, "\"id\" value is invalid\n");
-			nla_put_u32(&req, RTA_NH_ID, nhid);
-			break;
-		case K_PROTO:
-			r->rtm_protocol = (unsigned char)kw_value(&argc, &argv, rt_proto_a2n, "\"protocol\" value is invalid\n");
-			break;
 		case K_TABLE:
 			v = kw_value(&argc, &argv, rt_table_a2n, "\"table\" value is invalid\n");
 			if (v < 256) {
@@ -347,7 +386,7 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 				r->rtm_table = RT_TABLE_UNSPEC;
 				nla_put_u32(&req, RTA_TABLE, v);
 			}
-			table_ok = 1;
+			given |= R_TABLE;
 			break;
 		case K_VRF:
 			NEXT_ARG();
@@ -389,20 +428,20 @@ static int route_modify(int cmd, int flags, int argc, char **argv)
 			if ((**argv < '0' || **argv > '9') && rt_type_a2n(&type, *argv) == 0) {
 				NEXT_ARG();
 				r->rtm_type = (unsigned char)type;
-				type_ok = 1;
+				given |= R_TYPE;
 			}
 			if (matches(*argv, "help"))
 				route_usage();
-			if (dst_ok)
+			if (given & R_DST)
 				duparg2("to", *argv);
 			put_addr(&req, r, RTA_DST, *argv, 1, &addr);
 			r->rtm_dst_len = (unsigned char)addr.bitlen;
-			dst_ok = 1;
+			given |= R_DST;
 		}
 		}
 	}
 parsed:
-	if (!dst_ok)
+	if (!(given & R_DST))
 		route_usage();
 	if (d) {
 		unsigned idx = ll_name_to_index(d);
@@ -415,30 +454,9 @@ parsed:
 			nla_put_u32(&m.r, RTAX_LOCK, m.lock);
 		nla_put(&req, RTA_METRICS, m.buf + NLMSG_HDRLEN, m.r.nlh->nlmsg_len - NLMSG_HDRLEN);
 	}
-	if (CONFIG_IP_ROUTE_MULTIPATH && nhs_ok)
+	if (CONFIG_IP_ROUTE_MULTIPATH && (given & R_NEXTHOP))
 		parse_nexthops(&req, r, argc, argv);
-	if (r->rtm_family == AF_UNSPEC)
-		r->rtm_family = AF_INET;
-	if (!table_ok && (r->rtm_type == RTN_LOCAL || r->rtm_type == RTN_BROADCAST ||
-			  r->rtm_type == RTN_NAT || r->rtm_type == RTN_ANYCAST))
-		r->rtm_table = RT_TABLE_LOCAL;
-	if (!scope_ok) {
-		if (r->rtm_family == AF_INET6 || r->rtm_family == AF_MPLS)
-			r->rtm_scope = RT_SCOPE_UNIVERSE;
-		else if (r->rtm_type == RTN_LOCAL || r->rtm_type == RTN_NAT)
-			r->rtm_scope = RT_SCOPE_HOST;
-		else if (r->rtm_type == RTN_BROADCAST || r->rtm_type == RTN_MULTICAST ||
-			 r->rtm_type == RTN_ANYCAST)
-			r->rtm_scope = RT_SCOPE_LINK;
-		else if (r->rtm_type == RTN_UNICAST || r->rtm_type == RTN_UNSPEC) {
-			if (cmd == RTM_DELROUTE)
-				r->rtm_scope = RT_SCOPE_NOWHERE;
-			else if (!gw_ok && !nhs_ok && !nhid)
-				r->rtm_scope = RT_SCOPE_LINK;
-		}
-	}
-	if (!type_ok && r->rtm_family == AF_MPLS)
-		r->rtm_type = RTN_UNICAST;
+	route_defaults(r, cmd, given);
 	return nl_talk(&req, 0) < 0 ? RC_KERNEL : RC_OK;
 }
 

@@ -28,8 +28,8 @@ struct route_filter {
 
 /* the words of ip route add (struct kw ids) */
 enum {
-	K_TO, K_SRC, K_AS, K_VIA, K_FROM, K_TOS, K_EXPIRES, K_METRIC, K_SCOPE, K_MX,
-	K_REALMS, K_ONLINK, K_NEXTHOP, K_NHID, K_PROTO, K_TABLE, K_VRF, K_DEV, K_PREF,
+	K_TO, K_SRC, K_AS, K_VIA, K_FROM, K_VAL, K_SCOPE, K_MX,
+	K_ONLINK, K_NEXTHOP, K_TABLE, K_VRF, K_DEV, K_PREF,
 	K_ENCAP, K_TTL,
 };
 
