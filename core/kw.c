@@ -1,11 +1,40 @@
 #include "core/kw.h"
 #include "core/ipbox.h"
 
+
+/* does ARG select one of the words of W ("list|show|lst"): a prefix of
+ * it (not "") or, EXACT, the whole word? */
+static int kw_match(const char *arg, const char *w, int exact)
+{
+	do {
+		const char *a = arg;
+		while (*a && *a == *w && *w != '|')
+			a++, w++;
+		if (!*a && a != arg && (!exact || !*w || *w == '|'))
+			return 1;
+		while (*w && *w != '|')
+			w++;
+	} while (*w++);
+	return 0;
+}
+
 const struct kw *kw_find(const char *arg, const struct kw *t, size_t n)
 {
 	for (; n--; t++)
-		if (t->exact ? streq(arg, t->word) : matches(arg, t->word))
+		if (kw_match(arg, t->word, t->exact))
 			return t;
+	return NULL;
+}
+
+const struct kw_cmd *kw_cmd(const char *applet, const char *arg, const struct kw_cmd *t, size_t n)
+{
+	for (; n--; t++) {
+		if (!kw_match(arg, t->word, 0))
+			continue;
+		if (!t->fn)
+			not_in_build(applet, t->word);
+		return t;
+	}
 	return NULL;
 }
 

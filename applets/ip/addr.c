@@ -4,39 +4,77 @@
  * list|show|lst, flush, save, showdump, restore, help -- so "a" is add,
  * "d" delete, "s"/"l" show, "f" flush. */
 #include "applets/ip/addr.h"
-#include "core/kw.h"
 
 #include <sys/socket.h>
 
+static int addr_add(int argc, char **argv)
+{
+	return ipaddr_modify(argc, argv, RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL);
+}
+
+static int addr_change(int argc, char **argv)
+{
+	return ipaddr_modify(argc, argv, RTM_NEWADDR, NLM_F_REPLACE);
+}
+
+static int addr_replace(int argc, char **argv)
+{
+	return ipaddr_modify(argc, argv, RTM_NEWADDR, NLM_F_CREATE | NLM_F_REPLACE);
+}
+
+static int addr_delete(int argc, char **argv)
+{
+	return ipaddr_modify(argc, argv, RTM_DELADDR, 0);
+}
+
+static int addr_list(int argc, char **argv)
+{
+	return ipaddr_list_flush_or_save(argc, argv, ADDR_LIST);
+}
+
+static int addr_flush(int argc, char **argv)
+{
+	return ipaddr_list_flush_or_save(argc, argv, ADDR_FLUSH);
+}
+
+static int addr_save(int argc, char **argv)
+{
+	return ipaddr_list_flush_or_save(argc, argv, ADDR_SAVE);
+}
+
+static int addr_showdump(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return ipaddr_showdump();
+}
+
+static int addr_restore(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return ipaddr_restore();
+}
+
+static int addr_help(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	ipaddr_usage();
+}
+
 int do_ipaddr(int argc, char **argv)
 {
-	if (argc < 1)
-		return ipaddr_list_flush_or_save(0, NULL, ADDR_LIST);
-	if (matches(*argv, "add"))
-		return ipaddr_modify(RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL, argc - 1, argv + 1);
-	if (matches(*argv, "change") || streq(*argv, "chg"))
-		return ipaddr_modify(RTM_NEWADDR, NLM_F_REPLACE, argc - 1, argv + 1);
-	if (matches(*argv, "replace"))
-		return ipaddr_modify(RTM_NEWADDR, NLM_F_CREATE | NLM_F_REPLACE, argc - 1, argv + 1);
-	if (matches(*argv, "delete"))
-		return ipaddr_modify(RTM_DELADDR, 0, argc - 1, argv + 1);
-	if (matches(*argv, "list") || matches(*argv, "show") || matches(*argv, "lst"))
-		return ipaddr_list_flush_or_save(argc - 1, argv + 1, ADDR_LIST);
-	if (CONFIG_IP_ADDR_FLUSH && matches(*argv, "flush"))
-		return ipaddr_list_flush_or_save(argc - 1, argv + 1, ADDR_FLUSH);
-	if (CONFIG_IP_ADDR_SAVE && matches(*argv, "save"))
-		return ipaddr_list_flush_or_save(argc - 1, argv + 1, ADDR_SAVE);
-	if (CONFIG_IP_ADDR_SAVE && matches(*argv, "showdump"))
-		return ipaddr_showdump();
-	if (CONFIG_IP_ADDR_SAVE && matches(*argv, "restore"))
-		return ipaddr_restore();
-	/* (no command above shares a prefix with these) */
-	if (!CONFIG_IP_ADDR_FLUSH)
-		kw_unbuilt("ip", *argv, "flush*");
-	if (!CONFIG_IP_ADDR_SAVE)
-		kw_unbuilt("ip", *argv, "save* showdump* restore*");
-	if (matches(*argv, "help"))
-		ipaddr_usage();
-	err_fmt("Command \"%s\" is unknown, try \"ip address help\".\n", *argv);
-	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
+	static const struct kw_cmd cmds[] = {
+		{ "add", addr_add }, { "change|chg", addr_change },
+		{ "replace", addr_replace }, { "delete", addr_delete },
+		{ "list|show|lst", addr_list },
+		{ "flush", CONFIG_IP_ADDR_FLUSH ? addr_flush : NULL },
+		{ "save", CONFIG_IP_ADDR_SAVE ? addr_save : NULL },
+		{ "showdump", CONFIG_IP_ADDR_SAVE ? addr_showdump : NULL },
+		{ "restore", CONFIG_IP_ADDR_SAVE ? addr_restore : NULL },
+		{ "help", addr_help },
+	};
+
+	return IP_SUBCMD(cmds, argc, argv, "address");
 }

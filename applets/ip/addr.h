@@ -38,7 +38,7 @@ const struct addr_flag *addr_flag_by_name(const char *name);
 /* addr_usage.c: the usage text on stderr, exit 255 */
 __attribute__((noreturn)) void ipaddr_usage(void);
 /* addr_modify.c: add, change, replace (RTM_NEWADDR), delete (RTM_DELADDR) */
-int ipaddr_modify(int cmd, int flags, int argc, char **argv);
+int ipaddr_modify(int argc, char **argv, int cmd, int flags);
 /* addr_show.c */
 enum addr_action { ADDR_LIST, ADDR_FLUSH, ADDR_SAVE };
 int ipaddr_list_flush_or_save(int argc, char **argv, enum addr_action action);

@@ -64,7 +64,7 @@ static int fail(const char *msg)
 }
 
 /* add, change, replace and delete: iproute2's ipaddr_modify */
-int ipaddr_modify(int cmd, int flags, int argc, char **argv)
+int ipaddr_modify(int argc, char **argv, int cmd, int flags)
 {
 	char buf[NLMSG_SPACE(sizeof(struct ifaddrmsg)) + 256] __attribute__((aligned(4)));
 	struct nl_req r;

@@ -7,6 +7,7 @@
 #include "core/ll.h"
 #include "core/print.h"
 #include "core/inet.h"
+#include "core/kw.h"
 #include "applets/ip/lib/options.h"
 
 /* Honest builds: tables keep every word iproute2 6.1 knows, and the row
@@ -32,6 +33,12 @@ int do_ipneigh(int argc, char **argv);
  * ip's usage text on stderr, exit 255 (ip_object.c) */
 int ip_do_cmd(int argc, char **argv);
 __attribute__((noreturn)) void ip_usage(void);
+/* "ip OBJECT ARGV...": runs the row of CMDS (N rows) that ARGV[0] picks
+ * (core's kw_cmd) with the words after it, or with no word the row of
+ * "show", as iproute2; none: 'Command "X" is unknown, try "ip OBJECT
+ * help"', exit 255, which ends a batch too */
+int ip_subcmd(const struct kw_cmd *cmds, size_t n, int argc, char **argv, const char *object);
+#define IP_SUBCMD(cmds, argc, argv, object) ip_subcmd(cmds, sizeof(cmds) / sizeof((cmds)[0]), argc, argv, object)
 /* -batch FILE (batch.c) */
 int ip_batch(const char *file);
 

@@ -2,8 +2,6 @@
  * ip's usage text.  One command line, or one line of -batch. */
 #include "applets/ip/ip.h"
 
-#include <stddef.h>
-
 static const char ip_usage_text[] =
 	"Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n"
 	"       ip [ -force ] -batch filename\n"
@@ -40,39 +38,38 @@ static int do_help(int argc, char **argv)
  * picking one of them ends in the same "unknown" as matching nothing.
  * (A constant CONFIG_ ? fn : NULL links nothing that is off; its word
  * stays, to refuse it.) */
-enum { OBJ_ADDR, OBJ_ROUTE, OBJ_RULE, OBJ_NEIGH, OBJ_LINK, OBJ_NETNS, OBJ_HELP };
-
-static const applet_main object_fns[] = {
-	[OBJ_ADDR] = CONFIG_IP_ADDR ? do_ipaddr : NULL,
-	[OBJ_ROUTE] = CONFIG_IP_ROUTE ? do_iproute : NULL,
-	[OBJ_RULE] = CONFIG_IP_RULE ? do_iprule : NULL,
-	[OBJ_NEIGH] = CONFIG_IP_NEIGH ? do_ipneigh : NULL,
-	[OBJ_LINK] = CONFIG_IP_LINK ? do_iplink : NULL,
-	[OBJ_NETNS] = CONFIG_IP_NETNS ? do_ipnetns : NULL,
-	[OBJ_HELP] = do_help,
+static const struct kw_cmd objects[] = {
+	{ "address", CONFIG_IP_ADDR ? do_ipaddr : NULL },
+	{ "route", CONFIG_IP_ROUTE ? do_iproute : NULL },
+	{ "rule", CONFIG_IP_RULE ? do_iprule : NULL },
+	{ "neighbor", CONFIG_IP_NEIGH ? do_ipneigh : NULL },
+	{ "neighbour", CONFIG_IP_NEIGH ? do_ipneigh : NULL },
+	{ "link", CONFIG_IP_LINK ? do_iplink : NULL },
+	{ "netns", CONFIG_IP_NETNS ? do_ipnetns : NULL },
+	{ "help", do_help },
 };
 
-static const struct {
-	char name[10];
-	unsigned char obj;
-} objects[] = {
-	{ "address", OBJ_ADDR }, { "route", OBJ_ROUTE }, { "rule", OBJ_RULE },
-	{ "neighbor", OBJ_NEIGH }, { "neighbour", OBJ_NEIGH }, { "link", OBJ_LINK },
-	{ "netns", OBJ_NETNS }, { "help", OBJ_HELP },
-};
+int ip_subcmd(const struct kw_cmd *cmds, size_t n, int argc, char **argv, const char *object)
+{
+	if (argc < 1)
+		return kw_cmd("ip", "show", cmds, n)->fn(0, NULL);
+	const struct kw_cmd *k = kw_cmd("ip", *argv, cmds, n);
+	if (k)
+		return k->fn(argc - 1, argv + 1);
+	err_fmt("Command \"%s\" is unknown, try \"ip %s help\".\n", *argv, object);
+	ipbox_exit(RC_USAGE);
+}
 
 int ip_do_cmd(int argc, char **argv)
 {
-	for (size_t i = 0; i < sizeof(objects) / sizeof(objects[0]); i++) {
-		if (!matches(argv[0], objects[i].name))
-			continue;
-		unsigned obj = objects[i].obj;
-		in_build(object_fns[obj] != NULL, objects[i].name);
-		int rc = object_fns[obj](argc - 1, argv + 1);
+	const struct kw_cmd *k = KW_CMD("ip", argv[0], objects);
+
+	if (k) {
+		int rc = k->fn(argc - 1, argv + 1);
 		/* Like iproute2, a batch keeps the names it has looked up (one
 		 * GETLINK per device, not per line); only commands that can
 		 * rename, move or delete links make it start over. */
-		if (obj == OBJ_LINK || obj == OBJ_NETNS)
+		if ((CONFIG_IP_LINK && k->fn == do_iplink) || (CONFIG_IP_NETNS && k->fn == do_ipnetns))
 			ll_forget();
 		return rc;
 	}

@@ -12,7 +12,7 @@
 
 
 /* iproute2's iplink_modify: add, set, replace and delete */
-static int iplink_modify(int cmd, int flags, int argc, char **argv)
+static int iplink_modify(int argc, char **argv, int cmd, int flags)
 {
 	char buf[1024];
 	struct nl_req r;
@@ -63,36 +63,48 @@ static int iplink_help(int argc, char **argv)
 	return RC_OK;
 }
 
+static int iplink_add(int argc, char **argv)
+{
+	return iplink_modify(argc, argv, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL);
+}
+
+static int iplink_set(int argc, char **argv)
+{
+	return iplink_modify(argc, argv, RTM_NEWLINK, 0);
+}
+
+static int iplink_replace(int argc, char **argv)
+{
+	return iplink_modify(argc, argv, RTM_NEWLINK, NLM_F_CREATE | NLM_F_REPLACE);
+}
+
+static int iplink_delete(int argc, char **argv)
+{
+	return iplink_modify(argc, argv, RTM_DELLINK, 0);
+}
+
+static int iplink_show(int argc, char **argv)
+{
+	return ip_show(argc, argv, AF_PACKET);
+}
+
+/* xstats, afstats, property: ARGV[-1] is the subcommand */
+static int iplink_unsupported(int argc, char **argv)
+{
+	(void)argc;
+	err_fmt("ipbox: \"ip link %s\" is not supported\n", argv[-1]);
+	return RC_USAGE;
+}
+
 int do_iplink(int argc, char **argv)
 {
 	/* iproute2's order, first prefix match wins */
-	static const struct {
-		char word[9];
-		unsigned char cmd;
-		unsigned short flags;
-	} cmds[] = {
-		{ "add", RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL }, { "set", RTM_NEWLINK, 0 },
-		{ "change", RTM_NEWLINK, 0 }, { "replace", RTM_NEWLINK, NLM_F_CREATE | NLM_F_REPLACE },
-		{ "delete", RTM_DELLINK, 0 }, { "show", 0, 0 }, { "lst", 0, 0 }, { "list", 0, 0 },
-		{ "xstats", 1, 0 }, { "afstats", 1, 0 }, { "property", 1, 0 }, { "help", 2, 0 },
+	static const struct kw_cmd cmds[] = {
+		{ "add", iplink_add }, { "set|change", iplink_set },
+		{ "replace", iplink_replace }, { "delete", iplink_delete },
+		{ "list|show|lst", iplink_show },
+		{ "xstats|afstats|property", iplink_unsupported }, { "help", iplink_help },
 	};
 
-	if (argc < 1)
-		return ip_show(0, NULL, AF_PACKET);
-	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
-		if (!matches(*argv, cmds[i].word))
-			continue;
-		switch (cmds[i].cmd) {
-		case 0:
-			return ip_show(argc - 1, argv + 1, AF_PACKET);
-		case 1:
-			err_fmt("ipbox: \"ip link %s\" is not supported\n", *argv);
-			return RC_USAGE;
-		case 2:
-			return iplink_help(argc - 1, argv + 1);
-		}
-		return iplink_modify(cmds[i].cmd, cmds[i].flags, argc - 1, argv + 1);
-	}
-	err_fmt("Command \"%s\" is unknown, try \"ip link help\".\n", *argv);
-	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
+	return IP_SUBCMD(cmds, argc, argv, "link");
 }

@@ -129,7 +129,7 @@ static int got_neigh(const struct nlmsghdr *n, void *arg)
 
 /* add, change, replace, delete; and get (CMD RTM_GETNEIGH), whose only
  * words are dev and proxy */
-static int neigh_modify(int cmd, int flags, int argc, char **argv)
+static int neigh_modify(int argc, char **argv, int cmd, int flags)
 {
 	char buf[512];
 	struct nl_req req;
@@ -456,33 +456,57 @@ static int neigh_show_or_flush(int argc, char **argv, int flush)
 	return RC_OK;
 }
 
+static int neigh_add(int argc, char **argv)
+{
+	return neigh_modify(argc, argv, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_EXCL);
+}
+
+static int neigh_change(int argc, char **argv)
+{
+	return neigh_modify(argc, argv, RTM_NEWNEIGH, NLM_F_REPLACE);
+}
+
+static int neigh_replace(int argc, char **argv)
+{
+	return neigh_modify(argc, argv, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_REPLACE);
+}
+
+static int neigh_delete(int argc, char **argv)
+{
+	return neigh_modify(argc, argv, RTM_DELNEIGH, 0);
+}
+
+static int neigh_get(int argc, char **argv)
+{
+	return neigh_modify(argc, argv, RTM_GETNEIGH, 0);
+}
+
+static int neigh_show(int argc, char **argv)
+{
+	return neigh_show_or_flush(argc, argv, 0);
+}
+
+static int neigh_flush(int argc, char **argv)
+{
+	return neigh_show_or_flush(argc, argv, 1);
+}
+
+static int neigh_help_cmd(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	usage();
+}
+
 int do_ipneigh(int argc, char **argv)
 {
-	/* iproute2's order; add...delete carry RTM_* and NLM_F_* >> 8 */
-	enum { C_MODIFY, C_GET, C_LIST, C_HELP };
-	enum { CREATE = NLM_F_CREATE >> 8, EXCL = NLM_F_EXCL >> 8, REPLACE = NLM_F_REPLACE >> 8 };
-	static const struct kw cmds[] = {
-		{ "add", 0, C_MODIFY, RTM_NEWNEIGH, CREATE | EXCL },
-		{ "change", 0, C_MODIFY, RTM_NEWNEIGH, REPLACE },
-		{ "chg", 1, C_MODIFY, RTM_NEWNEIGH, REPLACE },
-		{ "replace", 0, C_MODIFY, RTM_NEWNEIGH, CREATE | REPLACE },
-		{ "delete", 0, C_MODIFY, RTM_DELNEIGH, 0 }, { "get", 0, C_GET, 0, 0 },
-		{ "show", 0, C_LIST, 0, 0 }, { "list", 0, C_LIST, 0, 0 }, { "lst", 0, C_LIST, 0, 0 },
-		{ "flush", 0, C_LIST, 1, 0 }, { "help", 0, C_HELP, 0, 0 },
+	/* iproute2's order, first prefix match wins */
+	static const struct kw_cmd cmds[] = {
+		{ "add", neigh_add }, { "change|chg", neigh_change },
+		{ "replace", neigh_replace }, { "delete", neigh_delete },
+		{ "get", neigh_get }, { "show|list|lst", neigh_show },
+		{ "flush", neigh_flush }, { "help", neigh_help_cmd },
 	};
 
-	if (argc < 1)
-		return neigh_show_or_flush(0, NULL, 0);
-	const struct kw *k = KW_FIND(*argv, cmds);
-	if (!k) {
-		err_fmt("Command \"%s\" is unknown, try \"ip neigh help\".\n", *argv);
-		ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
-	}
-	if (k->id == C_MODIFY)
-		return neigh_modify(k->type, k->flags << 8, argc - 1, argv + 1);
-	if (k->id == C_GET)
-		return neigh_modify(RTM_GETNEIGH, 0, argc - 1, argv + 1);
-	if (k->id == C_LIST)
-		return neigh_show_or_flush(argc - 1, argv + 1, k->type);
-	usage();
+	return IP_SUBCMD(cmds, argc, argv, "neigh");
 }

@@ -287,13 +287,8 @@ static int netns_exec(int argc, char **argv)
 
 /* iproute2 6.1's order: the first prefix match wins ("s" is show, "se"
  * set, "a" add, "at" attach).  NULL: not in this build. */
-static const struct {
-	const char *name;
-	applet_main fn;
-} cmds[] = {
-	{ "list", netns_list },
-	{ "show", netns_list },
-	{ "lst", netns_list },
+static const struct kw_cmd cmds[] = {
+	{ "list|show|lst", netns_list },
 	{ "list-id", CONFIG_IP_NETNS_EXTRA ? netns_list_id : NULL },
 	{ "help", netns_help },
 	{ "add", netns_add },
@@ -313,8 +308,6 @@ static int invalid_name(const char *name)
 
 int do_ipnetns(int argc, char **argv)
 {
-	if (argc < 1)
-		return netns_list(0, NULL);
 	/* iproute2 checks the word after the subcommand, whatever it is;
 	 * with -all too, but for "exec" and "delete", which take no name
 	 * then (6.1 makes /run/x for "ip -all netns add ../x") */
@@ -323,12 +316,5 @@ int do_ipnetns(int argc, char **argv)
 		err_fmt("Invalid netns name \"%s\"\n", argv[1]);
 		ipbox_exit(RC_USAGE);
 	}
-	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
-		if (!matches(argv[0], cmds[i].name))
-			continue;
-		in_build(cmds[i].fn != NULL, cmds[i].name);
-		return cmds[i].fn(argc - 1, argv + 1);
-	}
-	err_fmt("Command \"%s\" is unknown, try \"ip netns help\".\n", argv[0]);
-	ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
+	return IP_SUBCMD(cmds, argc, argv, "netns");
 }

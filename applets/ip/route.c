@@ -637,44 +637,89 @@ int route_get(int argc, char **argv)
 	return rc;
 }
 
+static int route_add(int argc, char **argv)
+{
+	return route_modify(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, argc, argv);
+}
+
+static int route_change(int argc, char **argv)
+{
+	return route_modify(RTM_NEWROUTE, NLM_F_REPLACE, argc, argv);
+}
+
+static int route_replace(int argc, char **argv)
+{
+	return route_modify(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_REPLACE, argc, argv);
+}
+
+static int route_prepend(int argc, char **argv)
+{
+	return route_modify(RTM_NEWROUTE, NLM_F_CREATE, argc, argv);
+}
+
+static int route_append(int argc, char **argv)
+{
+	return route_modify(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_APPEND, argc, argv);
+}
+
+static int route_test(int argc, char **argv)
+{
+	return route_modify(RTM_NEWROUTE, NLM_F_EXCL, argc, argv);
+}
+
+static int route_delete(int argc, char **argv)
+{
+	return route_modify(RTM_DELROUTE, 0, argc, argv);
+}
+
+static int route_list(int argc, char **argv)
+{
+	return route_list_or_flush(argc, argv, ROUTE_LIST);
+}
+
+static int route_flush(int argc, char **argv)
+{
+	return route_list_or_flush(argc, argv, ROUTE_FLUSH);
+}
+
+static int route_save(int argc, char **argv)
+{
+	return route_list_or_flush(argc, argv, ROUTE_SAVE);
+}
+
+static int route_restore_cmd(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return route_restore();
+}
+
+static int route_showdump_cmd(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return route_showdump();
+}
+
+static int route_help(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	route_usage();
+}
+
 int do_iproute(int argc, char **argv)
 {
-	/* iproute2's order; add...delete carry RTM_* and NLM_F_* >> 8 */
-	enum { C_MODIFY, C_LIST, C_GET, C_RESTORE, C_SHOWDUMP, C_HELP };
-	enum { CREATE = NLM_F_CREATE >> 8, EXCL = NLM_F_EXCL >> 8,
-	       REPLACE = NLM_F_REPLACE >> 8, APPEND = NLM_F_APPEND >> 8 };
-	static const struct kw cmds[] = {
-		{ "add", 0, C_MODIFY, RTM_NEWROUTE, CREATE | EXCL },
-		{ "change", 0, C_MODIFY, RTM_NEWROUTE, REPLACE },
-		{ "chg", 1, C_MODIFY, RTM_NEWROUTE, REPLACE },
-		{ "replace", 0, C_MODIFY, RTM_NEWROUTE, CREATE | REPLACE },
-		{ "prepend", 0, C_MODIFY, RTM_NEWROUTE, CREATE },
-		{ "append", 0, C_MODIFY, RTM_NEWROUTE, CREATE | APPEND },
-		{ "test", 0, C_MODIFY, RTM_NEWROUTE, EXCL },
-		{ "delete", 0, C_MODIFY, RTM_DELROUTE, 0 },
-		{ "list", 0, C_LIST, ROUTE_LIST, 0 }, { "show", 0, C_LIST, ROUTE_LIST, 0 },
-		{ "lst", 0, C_LIST, ROUTE_LIST, 0 }, { "get", 0, C_GET, 0, 0 },
-		{ "flush", 0, C_LIST, ROUTE_FLUSH, 0 }, { "save", 0, C_LIST, ROUTE_SAVE, 0 },
-		{ "restore", 0, C_RESTORE, 0, 0 }, { "showdump", 0, C_SHOWDUMP, 0, 0 },
-		{ "help", 0, C_HELP, 0, 0 },
+	/* iproute2's order, first prefix match wins */
+	static const struct kw_cmd cmds[] = {
+		{ "add", route_add }, { "change|chg", route_change },
+		{ "replace", route_replace }, { "prepend", route_prepend },
+		{ "append", route_append }, { "test", route_test },
+		{ "delete", route_delete }, { "list|show|lst", route_list },
+		{ "get", route_get }, { "flush", route_flush }, { "save", route_save },
+		{ "restore", route_restore_cmd }, { "showdump", route_showdump_cmd },
+		{ "help", route_help },
 	};
 
-	if (argc < 1)
-		return route_list_or_flush(0, NULL, ROUTE_LIST);
-	const struct kw *k = KW_FIND(*argv, cmds);
-	if (!k) {
-		err_fmt("Command \"%s\" is unknown, try \"ip route help\".\n", *argv);
-		ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
-	}
-	if (k->id == C_MODIFY)
-		return route_modify(k->type, k->flags << 8, argc - 1, argv + 1);
-	if (k->id == C_LIST)
-		return route_list_or_flush(argc - 1, argv + 1, k->type);
-	if (k->id == C_GET)
-		return route_get(argc - 1, argv + 1);
-	if (k->id == C_RESTORE)
-		return route_restore();
-	if (k->id == C_SHOWDUMP)
-		return route_showdump();
-	route_usage();
+	return IP_SUBCMD(cmds, argc, argv, "route");
 }

@@ -39,8 +39,8 @@ void route_filter_init(struct route_filter *f);
  * is the struct route_filter */
 int print_route(const struct nlmsghdr *n, void *arg);
 /* route_show.c: ip route { show | list | flush | save } SELECTOR */
-enum { ROUTE_LIST, ROUTE_FLUSH, ROUTE_SAVE };
-int route_list_or_flush(int argc, char **argv, int action);
+enum route_action { ROUTE_LIST, ROUTE_FLUSH, ROUTE_SAVE };
+int route_list_or_flush(int argc, char **argv, enum route_action action);
 /* route_save.c: the magic word of a save (-1 on a terminal), showdump, restore */
 int route_save_start(void);
 int route_showdump(void);

@@ -109,7 +109,7 @@ static const struct kw list_kw[] = {
 	{ "from", 0, L_FROM, 0, 0 },
 };
 
-int route_list_or_flush(int argc, char **argv, int action)
+int route_list_or_flush(int argc, char **argv, enum route_action action)
 {
 	int flush = action == ROUTE_FLUSH;
 	int family = G.family;

@@ -353,13 +353,14 @@ static const char *ifname_arg(int oif, const char *s)
 
 static const uint32_t rule_magic = 0x71706986;
 
-/* FLUSH: 0 list, 1 flush, 2 save */
-static int rule_list_or_flush(int argc, char **argv, int flush)
+enum rule_action { RULE_LIST, RULE_FLUSH, RULE_SAVE };
+
+static int rule_list_or_flush(int argc, char **argv, enum rule_action action)
 {
 	int af = G.family ? G.family : AF_INET;
 	unsigned v;
 
-	if (flush == 2) {
+	if (action == RULE_SAVE) {
 		if (argc > 0) {
 			err_fmt("\"ip rule save\" does not take any arguments.\n");
 			return RC_LOCAL;
@@ -368,8 +369,8 @@ static int rule_list_or_flush(int argc, char **argv, int flush)
 			return RC_LOCAL;
 	}
 	memset(&F, 0, sizeof(F));
-	F.save = flush == 2;
-	F.flush = flush == 1;
+	F.save = action == RULE_SAVE;
+	F.flush = action == RULE_FLUSH;
 	for (; argc > 0; argc--, argv++) {
 		if (matches(*argv, "preference") || matches(*argv, "order") || matches(*argv, "priority")) {
 			NEXT_ARG();
@@ -455,7 +456,7 @@ static int rule_list_or_flush(int argc, char **argv, int flush)
 	return RC_OK;
 }
 
-static int rule_modify(int cmd, int argc, char **argv)
+static int rule_modify(int argc, char **argv, int cmd)
 {
 	char buf[1024];
 	struct nl_req req;
@@ -605,29 +606,53 @@ static int rule_restore(void)
 	return RC_OK;
 }
 
+static int rule_list(int argc, char **argv)
+{
+	return rule_list_or_flush(argc, argv, RULE_LIST);
+}
+
+static int rule_save(int argc, char **argv)
+{
+	return rule_list_or_flush(argc, argv, RULE_SAVE);
+}
+
+static int rule_flush(int argc, char **argv)
+{
+	return rule_list_or_flush(argc, argv, RULE_FLUSH);
+}
+
+static int rule_restore_cmd(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return rule_restore();
+}
+
+static int rule_add(int argc, char **argv)
+{
+	return rule_modify(argc, argv, RTM_NEWRULE);
+}
+
+static int rule_delete(int argc, char **argv)
+{
+	return rule_modify(argc, argv, RTM_DELRULE);
+}
+
+static int rule_help_cmd(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	usage();
+}
+
 int do_iprule(int argc, char **argv)
 {
-	/* iproute2's order; type: rule_list_or_flush's FLUSH, or RTM_* */
-	enum { C_LIST, C_RESTORE, C_MODIFY, C_HELP };
-	static const struct kw cmds[] = {
-		{ "list", 0, C_LIST, 0, 0 }, { "lst", 0, C_LIST, 0, 0 }, { "show", 0, C_LIST, 0, 0 },
-		{ "save", 0, C_LIST, 2, 0 }, { "restore", 0, C_RESTORE, 0, 0 },
-		{ "add", 0, C_MODIFY, RTM_NEWRULE, 0 }, { "delete", 0, C_MODIFY, RTM_DELRULE, 0 },
-		{ "flush", 0, C_LIST, 1, 0 }, { "help", 0, C_HELP, 0, 0 },
+	/* iproute2's order, first prefix match wins */
+	static const struct kw_cmd cmds[] = {
+		{ "list|lst|show", rule_list }, { "save", rule_save },
+		{ "restore", rule_restore_cmd }, { "add", rule_add },
+		{ "delete", rule_delete }, { "flush", rule_flush }, { "help", rule_help_cmd },
 	};
 
-	if (argc < 1)
-		return rule_list_or_flush(0, NULL, 0);
-	const struct kw *k = KW_FIND(*argv, cmds);
-	if (!k) {
-		err_fmt("Command \"%s\" is unknown, try \"ip rule help\".\n", *argv);
-		ipbox_exit(RC_USAGE);	/* exit(-1): it ends a batch too */
-	}
-	if (k->id == C_LIST)
-		return rule_list_or_flush(argc - 1, argv + 1, k->type);
-	if (k->id == C_RESTORE)
-		return rule_restore();
-	if (k->id == C_MODIFY)
-		return rule_modify(k->type, argc - 1, argv + 1);
-	usage();
+	return IP_SUBCMD(cmds, argc, argv, "rule");
 }
