@@ -2,9 +2,7 @@
 #include "core/ipbox.h"
 
 
-/* does ARG select one of the words of W ("list|show|lst"): a prefix of
- * it (not "") or, EXACT, the whole word? */
-static int kw_match(const char *arg, const char *w, int exact)
+int kw_is(const char *arg, const char *w, int exact)
 {
 	do {
 		const char *a = arg;
@@ -21,7 +19,7 @@ static int kw_match(const char *arg, const char *w, int exact)
 const struct kw *kw_find(const char *arg, const struct kw *t, size_t n)
 {
 	for (; n--; t++)
-		if (kw_match(arg, t->word, t->exact))
+		if (kw_is(arg, t->word, t->exact))
 			return t;
 	return NULL;
 }
@@ -29,7 +27,7 @@ const struct kw *kw_find(const char *arg, const struct kw *t, size_t n)
 const struct kw_cmd *kw_cmd(const char *applet, const char *arg, const struct kw_cmd *t, size_t n)
 {
 	for (; n--; t++) {
-		if (!kw_match(arg, t->word, 0))
+		if (!kw_is(arg, t->word, 0))
 			continue;
 		if (!t->fn)
 			not_in_build(applet, t->word);

@@ -19,6 +19,11 @@ struct kw {
 
 enum { KW_PREFIX, KW_EXACT };
 
+/* The one rule every word table uses: does ARG pick WORDS (one word, or
+ * several split by '|')?  EXACT (KW_EXACT): only a whole word, as
+ * strcmp(); else any non-empty prefix, as iproute2's matches(). */
+int kw_is(const char *arg, const char *words, int exact);
+
 /* the entry ARG selects, or NULL */
 const struct kw *kw_find(const char *arg, const struct kw *table, size_t n);
 #define KW_FIND(arg, table) kw_find(arg, table, sizeof(table) / sizeof((table)[0]))

@@ -19,24 +19,25 @@ static int is_multicast(const inet_prefix *a)
 	return a->family == AF_INET6 && a->data[0] == 0xff;
 }
 
-/* the words of add/change/replace/delete, iproute2's order (PREFIX: any
- * prefix of the word will do); anything else is a flag or the address */
+/* the words of add/change/replace/delete, iproute2's order; anything
+ * else is a flag or the address */
 enum { A_PEER, A_BRD, A_ANY, A_SCOPE, A_DEV, A_LABEL, A_METRIC, A_VALID, A_PREF };
 static const struct {
 	char word[14];
-	unsigned char prefix, id;
+	unsigned char exact, id;	/* exact: KW_EXACT or KW_PREFIX */
 } modify_kw[] = {
-	{ "peer", 0, A_PEER }, { "remote", 0, A_PEER }, { "broadcast", 1, A_BRD },
-	{ "brd", 0, A_BRD }, { "anycast", 0, A_ANY }, { "scope", 0, A_SCOPE },
-	{ "dev", 0, A_DEV }, { "label", 0, A_LABEL }, { "metric", 1, A_METRIC },
-	{ "priority", 1, A_METRIC }, { "preference", 1, A_METRIC },
-	{ "valid_lft", 1, A_VALID }, { "preferred_lft", 1, A_PREF },
+	{ "peer|remote", KW_EXACT, A_PEER }, { "broadcast|brd", KW_PREFIX, A_BRD },
+	{ "anycast", KW_EXACT, A_ANY }, { "scope", KW_EXACT, A_SCOPE },
+	{ "dev", KW_EXACT, A_DEV }, { "label", KW_EXACT, A_LABEL },
+	{ "metric", KW_PREFIX, A_METRIC }, { "priority", KW_PREFIX, A_METRIC },
+	{ "preference", KW_PREFIX, A_METRIC }, { "valid_lft", KW_PREFIX, A_VALID },
+	{ "preferred_lft", KW_PREFIX, A_PREF },
 };
 
 static int modify_kw_find(const char *arg)
 {
 	for (size_t i = 0; i < sizeof(modify_kw) / sizeof(modify_kw[0]); i++)
-		if (modify_kw[i].prefix ? matches(arg, modify_kw[i].word) : streq(arg, modify_kw[i].word))
+		if (kw_is(arg, modify_kw[i].word, modify_kw[i].exact))
 			return (int)i;
 	return -1;
 }

@@ -91,8 +91,7 @@ int ip_main(int argc, char **argv)
 		for (; i < sizeof(options) / sizeof(options[0]); i++) {
 			const char *name = options[i].name;
 			unsigned how = options[i].how;
-			if (how == O_COLOR ? color_opt(opt) != 0 :
-			    how == O_ECHO || how == O_FAMILY_IS ? streq(opt, name) : matches(opt, name))
+			if (how == O_COLOR ? color_opt(opt) != 0 : kw_is(opt, name, how == O_ECHO || how == O_FAMILY_IS))
 				break;
 		}
 		if (i == sizeof(options) / sizeof(options[0])) {

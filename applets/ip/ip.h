@@ -106,7 +106,7 @@ enum link_opt_type {
 	OPT_BE16, OPT_BE32,		/* the same in network byte order */
 };
 enum {
-	OPT_WHOLE = 1,		/* WORD whole, no abbreviation */
+	OPT_WHOLE = KW_EXACT,	/* WORD whole, no abbreviation (kw_is's rule) */
 	OPT_HEX = 2,		/* the number is hexadecimal */
 	OPT_AGAIN = 4,		/* may come twice (else duparg2) */
 	OPT_VALUE = 8,		/* OPT_KIND: a value follows */

@@ -220,7 +220,7 @@ static int br_parse(int argc, char **argv, struct nl_req *r, const struct br_fie
 		const struct br_field *f;
 		/* 6.1 takes the two boolopt words whole */
 		for (f = t; f->name; f++)
-			if (f->set == A_BOOLOPT ? streq(*argv, f->name) : f->set && matches(*argv, f->name))
+			if (f->set && kw_is(*argv, f->name, f->set == A_BOOLOPT))
 				break;
 		if (!f->name || strchr(*argv, ' ')) {	/* a space: past a row's label */
 			if (!matches(*argv, "help"))

@@ -33,7 +33,7 @@ unsigned link_opt_number(const struct link_opt *o, const char *arg)
 static unsigned word_index(const struct link_opt *o, const char *arg)
 {
 	for (unsigned i = 1; o->words[i]; i++)
-		if (streq(arg, o->words[i]))
+		if (kw_is(arg, o->words[i], KW_EXACT))
 			return i - 1;
 	invarg(o->words[0], arg);
 }
@@ -45,7 +45,7 @@ int link_opts_parse(const struct link_opts *k, int argc, char **argv, struct nl_
 		const char *key = *argv;
 		unsigned v;
 
-		while (o->word && !(o->flags & OPT_WHOLE ? streq(*argv, o->word) : matches(*argv, o->word)))
+		while (o->word && !kw_is(*argv, o->word, o->flags & OPT_WHOLE))
 			o++;
 		if (!o->word) {
 			if (!matches(*argv, "help"))

@@ -149,7 +149,7 @@ static const struct link_word link_kw[] = {
 static const struct link_word *find_in(const struct link_word *t, const char *arg)
 {
 	for (; t->word[0]; t++)
-		if (t->id & P ? matches(arg, t->word) : streq(arg, t->word))
+		if (kw_is(arg, t->word, !(t->id & P)))
 			break;
 	return t;
 }

@@ -62,21 +62,21 @@ static const struct {
 
 static int nud_state_a2n(unsigned *state, const char *arg)
 {
-	static const struct {
-		unsigned short bit;
-		unsigned char prefix;	/* iproute2 takes a prefix of these */
-		char name[11];
-	} words[] = {
-		{ NUD_PERMANENT, 1, "permanent" }, { NUD_REACHABLE, 1, "reachable" },
-		{ NUD_NOARP, 0, "noarp" }, { NUD_NONE, 0, "none" }, { NUD_STALE, 0, "stale" },
-		{ NUD_INCOMPLETE, 0, "incomplete" }, { NUD_DELAY, 0, "delay" },
-		{ NUD_PROBE, 0, "probe" }, { NUD_FAILED, 1, "failed" },
+	/* iproute2's order; id: the NUD_* bit */
+	static const struct kw words[] = {
+		{ "permanent", KW_PREFIX, NUD_PERMANENT, 0, 0 },
+		{ "reachable", KW_PREFIX, NUD_REACHABLE, 0, 0 },
+		{ "noarp", KW_EXACT, NUD_NOARP, 0, 0 }, { "none", KW_EXACT, NUD_NONE, 0, 0 },
+		{ "stale", KW_EXACT, NUD_STALE, 0, 0 },
+		{ "incomplete", KW_EXACT, NUD_INCOMPLETE, 0, 0 },
+		{ "delay", KW_EXACT, NUD_DELAY, 0, 0 }, { "probe", KW_EXACT, NUD_PROBE, 0, 0 },
+		{ "failed", KW_PREFIX, NUD_FAILED, 0, 0 },
 	};
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-		if (words[i].prefix ? matches(arg, words[i].name) : streq(arg, words[i].name)) {
-			*state = words[i].bit;
-			return 0;
-		}
+	const struct kw *k = KW_FIND(arg, words);
+
+	if (k) {
+		*state = k->id;
+		return 0;
 	}
 	if (get_u32(state, arg, 0) || *state >= 0x100 || (*state & (*state - 1)))
 		return -1;

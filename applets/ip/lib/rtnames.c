@@ -2,6 +2,7 @@
  * names, then /etc/iproute2/FILE read once on first use.  Later entries
  * win for printing; a name maps to the lowest number that has it. */
 #include "applets/ip/lib/rtnames.h"
+#include "core/kw.h"
 #include "core/ipbox.h"
 #include "applets/ip/lib/options.h"
 #include "core/dir.h"
@@ -325,23 +326,24 @@ const char *rt_type_n2a(unsigned id, char *buf)
 
 int rt_type_a2n(unsigned *id, const char *arg)
 {
-	/* iproute2's order: exact words and prefixes mixed */
-	static const struct {
-		unsigned char type, exact;
-		char name[12];
-	} words[] = {
-		{ RTN_LOCAL, 1, "local" }, { RTN_NAT, 1, "nat" },
-		{ RTN_BROADCAST, 0, "broadcast" }, { RTN_BROADCAST, 1, "brd" },
-		{ RTN_ANYCAST, 0, "anycast" }, { RTN_MULTICAST, 0, "multicast" },
-		{ RTN_PROHIBIT, 0, "prohibit" }, { RTN_UNREACHABLE, 0, "unreachable" },
-		{ RTN_BLACKHOLE, 0, "blackhole" }, { RTN_XRESOLVE, 0, "xresolve" },
-		{ RTN_UNICAST, 0, "unicast" }, { RTN_THROW, 1, "throw" },
+	/* iproute2's order: exact words and prefixes mixed ("brd" takes no
+	 * prefix, but "b" and "br" are broadcast's first) */
+	static const struct kw words[] = {
+		{ "local", KW_EXACT, RTN_LOCAL, 0, 0 }, { "nat", KW_EXACT, RTN_NAT, 0, 0 },
+		{ "broadcast|brd", KW_PREFIX, RTN_BROADCAST, 0, 0 },
+		{ "anycast", KW_PREFIX, RTN_ANYCAST, 0, 0 },
+		{ "multicast", KW_PREFIX, RTN_MULTICAST, 0, 0 },
+		{ "prohibit", KW_PREFIX, RTN_PROHIBIT, 0, 0 },
+		{ "unreachable", KW_PREFIX, RTN_UNREACHABLE, 0, 0 },
+		{ "blackhole", KW_PREFIX, RTN_BLACKHOLE, 0, 0 },
+		{ "xresolve", KW_PREFIX, RTN_XRESOLVE, 0, 0 },
+		{ "unicast", KW_PREFIX, RTN_UNICAST, 0, 0 }, { "throw", KW_EXACT, RTN_THROW, 0, 0 },
 	};
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-		if (words[i].exact ? streq(arg, words[i].name) : matches(arg, words[i].name)) {
-			*id = words[i].type;
-			return 0;
-		}
+	const struct kw *k = KW_FIND(arg, words);
+
+	if (k) {
+		*id = k->id;
+		return 0;
 	}
 	char *end;
 	unsigned long long v = str_to_ull(arg, &end, 0);
