@@ -12,6 +12,8 @@
 #   same_cmd CMD    the same for a whole command line, "IP" standing for ip
 #   expect RC "STDERR" CMD...  run CMD, check its exit code and stderr
 #   veth A B        a veth pair, made with iproute2
+#   same_req ARGS   both under strace: the same netlink request bytes
+#                   too (for kinds this kernel lacks: lacks_module NAME)
 
 : "${IPBOX:?IPBOX must name the binary under test}"
 IPREF=${IPREF:-$(command -v ip || echo /sbin/ip)}
@@ -216,4 +218,79 @@ needs_module() {
 				skip "needs module $_m"
 		fi
 	done
+}
+
+# lacks_module NAME: skip unless this kernel lacks module NAME (neither
+# loaded, built in, nor loadable: a loadable one would be autoloaded by
+# the request under test); make check-vm's guest has it and runs the
+# kind live (tests/e2e/link_kinds.sh)
+lacks_module() {
+	for _m; do
+		_re="/($_m|$(echo "$_m" | tr _ -))\.ko"
+		if [ -d "/sys/module/$_m" ] ||
+		   grep -Eqs "$_re" "/lib/modules/$(uname -r)/modules.builtin" "/lib/modules/$(uname -r)/modules.dep"; then
+			skip "this kernel has module $_m: make check-vm tests its kind live"
+		fi
+	done
+}
+
+# _nlreq TRACE: the netlink requests that change state in an strace -e
+# write=all dump (RTM_NEW*, DEL*, SET*: not the lookups, nor 6.1's empty
+# RTM_NEWLINK probe of iplink_have_newlink), one per block: a header line,
+# then 16 bytes a line, nlmsg_seq and nlmsg_pid masked as "..".
+# Little-endian hosts only (the headers' lengths and types).
+_nlreq() {
+	awk '
+	function flush(   i, o, len, type, ln) {
+		for (o = 0; o + 16 <= n; o += len) {
+			len = b[o] + 256 * b[o + 1] + 65536 * b[o + 2]
+			type = b[o + 4] + 256 * b[o + 5]
+			if (len < 16 || o + len > n)
+				break
+			if (type >= 16 && (type - 16) % 4 == 2)
+				continue
+			if (type == 16 && len == 32 && b[o + 6] == 5 && b[o + 8] + b[o + 9] + b[o + 10] + b[o + 11] == 0)
+				continue
+			printf "message type %d, %d bytes\n", type, len
+			ln = ""
+			for (i = 0; i < len; i++) {
+				ln = ln sprintf(i >= 8 && i < 16 ? " .." : " %02x", b[o + i])
+				if (i % 16 == 15 || i == len - 1) {
+					print ln
+					ln = ""
+				}
+			}
+		}
+		n = 0
+	}
+	/^[0-9]+ +(sendmsg|sendto)\(/ { flush(); next }
+	/^ \| [0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]  / {
+		k = split(substr($0, 11, 49), h, " ")
+		for (i = 1; i <= k; i++)
+			b[n++] = 16 * index("0123456789abcdef", substr(h[i], 1, 1)) - 16 + index("0123456789abcdef", substr(h[i], 2, 1)) - 1
+	}
+	END { flush() }' "$1"
+}
+
+# same_req ARGS: "ip ARGS" by iproute2, then by ipbox, each under strace:
+# the netlink requests that change state (_nlreq) must be the same bytes,
+# and stdout, stderr and exit code the same (an error before any request
+# sends none).  For kinds this kernel lacks
+# (lacks_module): the kernel refuses both, and what reaches it is still
+# compared byte for byte.
+same_req() {
+	command -v strace > /dev/null || skip "needs strace (apt-get install strace)"
+	for _who in ref ipb; do
+		if [ $_who = ref ]; then _bin=$IPREF; else _bin="$IPBOX ip"; fi
+		strace -f -qq -o "$T/$_who.trace" -e trace=sendmsg,sendto -e write=all -xx \
+			$_bin "$@" > "$T/$_who.out" 2> "$T/$_who.err"
+		echo $? > "$T/$_who.rc"
+		_nlreq "$T/$_who.trace" > "$T/$_who.req"
+	done
+	ref_rc=$(cat "$T/ref.rc") ipb_rc=$(cat "$T/ipb.rc")
+	_compare "ip $*" || exit 1
+	cmp -s "$T/ref.req" "$T/ipb.req" ||
+		fail "ip $*: the requests differ: $(diff -u "$T/ref.req" "$T/ipb.req" | head -40)"
+	# exit 2 is the kernel's answer: a request reached it
+	[ "$ref_rc" != 2 ] || [ -s "$T/ref.req" ] || fail "ip $*: no request seen in the trace"
 }

@@ -229,26 +229,22 @@ t_add_vxlan() {
 }
 
 # vlan: this kernel has no 8021q, so every add gets the kernel's answer
-# (or a parse error) from both; the request bytes were compared with strace
+# (or a parse error) from both, and the requests that reach it are the
+# same bytes (same_req, under strace); make check-vm makes them live
 t_add_vlan() {
+	lacks_module 8021q
 	veth va vb
-	if ref link add link va name vt type vlan id 9 2> /dev/null; then
-		ref link del vt
-		ipb link add link va name v.10 type vlan id 10 || fail "vlan"
-		ref -d link show v.10 | grep -q "vlan protocol 802.1Q id 10" || fail "vlan id"
-		skip "kernel has 8021q: the error cases below assume it has not"
-	fi
 	lstate > "$T/before"
-	same link add link va name v.10 type vlan id 10
-	same link add link va name v.10 type vlan id x
-	same link add link va name v.10 type vlan id 5000
-	same link add link va name v.10 type vlan protocol bogus id 3
-	same link add link va name v.10 type vlan id 3 reorder_hdr maybe
-	same link add link va name v.10 type vlan bogus
-	same link add link va name v.10 type vlan id 3 protocol 802.1ad gvrp on mvrp off loose_binding on bridge_binding off reorder_hdr off
-	same link add link va name v.10 type vlan id 3 ingress-qos-map 1:2 3:4 egress-qos-map 5:6
-	same link add link va name v.10 type vlan id 3 ingress-qos-map 1:x
-	same link add link va name v.10 type vlan help
+	same_req link add link va name v.10 type vlan id 10
+	same_req link add link va name v.10 type vlan id x
+	same_req link add link va name v.10 type vlan id 5000
+	same_req link add link va name v.10 type vlan protocol bogus id 3
+	same_req link add link va name v.10 type vlan id 3 reorder_hdr maybe
+	same_req link add link va name v.10 type vlan bogus
+	same_req link add link va name v.10 type vlan id 3 protocol 802.1ad gvrp on mvrp off loose_binding on bridge_binding off reorder_hdr off
+	same_req link add link va name v.10 type vlan id 3 ingress-qos-map 1:2 3:4 egress-qos-map 5:6
+	same_req link add link va name v.10 type vlan id 3 ingress-qos-map 1:x
+	same_req link add link va name v.10 type vlan help
 	same link help vlan
 	lstate > "$T/after"
 	cmp -s "$T/before" "$T/after" || fail "state changed: $(diff "$T/before" "$T/after")"
