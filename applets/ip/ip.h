@@ -80,10 +80,9 @@ __attribute__((noreturn)) void iplink_usage(void);
  * number of words used, or -1 after a local error (message printed). */
 int iplink_parse(int argc, char **argv, struct nl_req *r, const char **type);
 
-/* A link kind (link_*.c): options after "type KIND" go into
+/* A link kind (link_*.c), named in link_kinds.c's table: options after "type KIND" go into
  * IFLA_INFO_DATA; -d prints them back. */
 struct link_kind {
-	const char *id;
 	/* 0, or -1 after a message; may exit 255 on bad words */
 	int (*parse)(int argc, char **argv, struct nl_req *r);
 	void (*print)(const struct rtattr *data);	/* data may be NULL */
@@ -92,6 +91,8 @@ struct link_kind {
 /* the kind named ID, or NULL (link_kinds.c); REFUSE: not_in_build for a
  * kind this build left out */
 const struct link_kind *link_kind_find(const char *id, int refuse);
+/* "ip link help ID": the kind's usage on stdout; 0 when it has none */
+int link_kind_help(const char *id);
 /* A link kind's options as data (link_opt.c): each row reads "WORD
  * [VALUE]" into the attribute ATTR of IFLA_INFO_DATA as TYPE says, with
  * iproute2 6.1's error texts.  Rows are tried in order, by prefix unless

@@ -34,9 +34,10 @@ static int iplink_modify(int argc, char **argv, int cmd, int flags)
 		struct rtattr *li = nla_nest_start(&r, IFLA_LINKINFO);
 
 		nla_put_str(&r, IFLA_INFO_KIND, type);	/* 6.1: without the NUL */
-		if (lk && lk->parse && argc) {
+		if (lk && argc) {
+			/* 6.1 nests data for a kind it knows, options or not */
 			struct rtattr *data = nla_nest_start(&r, slave ? IFLA_INFO_SLAVE_DATA : IFLA_INFO_DATA);
-			if (lk->parse(argc, argv, &r))
+			if (lk->parse && lk->parse(argc, argv, &r))
 				return RC_LOCAL;
 			nla_nest_end(&r, data);
 		} else if (argc) {
@@ -55,11 +56,8 @@ static int iplink_modify(int argc, char **argv, int cmd, int flags)
 
 static int iplink_help(int argc, char **argv)
 {
-	const struct link_kind *lk = argc > 0 ? link_kind_find(*argv, 1) : NULL;
-
-	if (!lk || !lk->help)
+	if (argc <= 0 || !link_kind_help(*argv))
 		iplink_usage();
-	lk->help();
 	return RC_OK;
 }
 

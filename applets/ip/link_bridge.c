@@ -427,14 +427,12 @@ static void bridge_slave_print(const struct rtattr *data)
 }
 
 const struct link_kind bridge_link_kind = {
-	.id = "bridge",
 	.parse = bridge_parse,
 	.print = CONFIG_IP_LINK_DETAILS ? bridge_print : NULL,
 	.help = bridge_help,
 };
 
 const struct link_kind bridge_slave_link_kind = {
-	.id = "bridge_slave",
 	.parse = bridge_slave_parse,
 	.print = CONFIG_IP_LINK_DETAILS ? bridge_slave_print : NULL,
 	.help = bridge_slave_help,

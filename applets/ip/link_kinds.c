@@ -1,30 +1,94 @@
-/* The link kinds ipbox knows: "ip link add ... type KIND". */
+/* The link kinds: "ip link add ... type KIND", -d's details and "ip link
+ * help KIND", found in one table. */
 #include "applets/ip/ip.h"
-#include "core/kw.h"
 
-/* ID's kind.  Those a build leaves out are still known by name, so that
- * REFUSE can say so (their options would otherwise be "garbage"). */
+/* ipbox's kinds: word I of OWN_NAMES is own(I), NULL where the build left
+ * the kind out (its Kconfig symbol is off), which is then refused as not
+ * in this build rather than taken for garbage.  (Lists as string literals:
+ * an array of 32 bytes or more would be aligned to 32; a switch, which a
+ * build with few kinds folds to a compare or two; bridge_slave last, where "_slave"
+ * shares its bytes.) */
+#define OWN_NAMES "veth bridge vxlan macvlan vlan bridge_slave"
+static const struct link_kind *own(int i)
+{
+	switch (i) {
+	case 0: return &veth_link_kind;
+	case 1: return CONFIG_IP_LINK_BRIDGE ? &bridge_link_kind : NULL;
+	case 2: return CONFIG_IP_LINK_VXLAN ? &vxlan_link_kind : NULL;
+	case 3: return CONFIG_IP_LINK_MACVLAN ? &macvlan_link_kind : NULL;
+	case 4: return CONFIG_IP_LINK_VLAN ? &vlan_link_kind : NULL;
+	case 5: return CONFIG_IP_LINK_BRIDGE ? &bridge_slave_link_kind : NULL;
+	}
+	return NULL;
+}
+
+/* iproute2 6.1's kinds without options (IP_LINK_DUMMY): "ip link help
+ * KIND" prints "Usage: ... KIND" (but for tun), and words after the kind
+ * give an empty IFLA_INFO_DATA, as 6.1 nests data for any kind it knows */
+#define BARE_NAMES "dummy ifb nlmon netdevsim team team_slave vcan virt_wifi tun"
+static const struct link_kind bare_kind;
+
+/* 6.1's kinds whose options ipbox does not parse (IP_LINK_EXTRA): said
+ * so, where 6.1 would parse them */
+#define LATER_NAMES \
+	"amt bareudp batadv can dsa gtp hsr ipoib rmnet vxcan wwan macsec " \
+	"gre gretap erspan ip6gre ip6gretap ip6erspan ip6tnl ipip sit vti vti6 xfrm"
+static const char *later_id;
+static int later_parse(int argc, char **argv, struct nl_req *r)
+{
+	(void)argc, (void)argv, (void)r;
+	err_fmt("ipbox: the options of \"type %s\" are not supported yet\n", later_id);
+	return -1;
+}
+static const struct link_kind later_kind = { .parse = later_parse };
+
+/* the place of ID among LIST's words, or -1 */
+static int word_at(const char *list, const char *id)
+{
+	for (int i = 0; *list; i++) {
+		const char *p = id;
+		while (*p && *p == *list)
+			p++, list++;
+		if (!*p && (*list == ' ' || !*list))
+			return i;
+		while (*list && *list++ != ' ')
+			;
+	}
+	return -1;
+}
+
 const struct link_kind *link_kind_find(const char *id, int refuse)
 {
-	if (streq(id, "veth"))
-		return &veth_link_kind;
-	if (CONFIG_IP_LINK_BRIDGE && streq(id, "bridge"))
-		return &bridge_link_kind;
-	if (CONFIG_IP_LINK_BRIDGE && streq(id, "bridge_slave"))
-		return &bridge_slave_link_kind;
-	if (CONFIG_IP_LINK_VXLAN && streq(id, "vxlan"))
-		return &vxlan_link_kind;
-	if (CONFIG_IP_LINK_MACVLAN && streq(id, "macvlan"))
-		return &macvlan_link_kind;
-	if (CONFIG_IP_LINK_VLAN && streq(id, "vlan"))
-		return &vlan_link_kind;
-	if (refuse && !CONFIG_IP_LINK_BRIDGE)
-		kw_unbuilt("ip", id, "bridge bridge_slave");
-	if (refuse && !CONFIG_IP_LINK_VXLAN)
-		kw_unbuilt("ip", id, "vxlan");
-	if (refuse && !CONFIG_IP_LINK_MACVLAN)
-		kw_unbuilt("ip", id, "macvlan");
-	if (refuse && !CONFIG_IP_LINK_VLAN)
-		kw_unbuilt("ip", id, "vlan");
+	int i = word_at(OWN_NAMES, id);
+
+	if (i >= 0) {
+		const struct link_kind *k = own(i);
+		if (!k && refuse)
+			not_in_build("ip", id);
+		return k;
+	}
+	if (CONFIG_IP_LINK_DUMMY && word_at(BARE_NAMES, id) >= 0)
+		return &bare_kind;
+	if (CONFIG_IP_LINK_EXTRA && word_at(LATER_NAMES, id) >= 0) {
+		later_id = id;
+		return &later_kind;
+	}
 	return NULL;
+}
+
+int link_kind_help(const char *id)
+{
+	const struct link_kind *lk = link_kind_find(id, 1);
+
+	if (CONFIG_IP_LINK_DUMMY && lk == &bare_kind) {
+		if (streq(id, "tun"))
+			return 0;
+		/* virt_wifi's has a blank at the end */
+		out_fmt("Usage: ... %s%s\n", id, streq(id, "virt_wifi") ? " " : "");
+		return 1;
+	}
+	if (!lk || !lk->help)
+		return 0;
+	lk->help();
+	return 1;
 }

@@ -128,7 +128,6 @@ static void macvlan_print(const struct rtattr *data)
 }
 
 const struct link_kind macvlan_link_kind = {
-	.id = "macvlan",
 	.parse = macvlan_parse,
 	.print = CONFIG_IP_LINK_DETAILS ? macvlan_print : NULL,
 	.help = macvlan_help,

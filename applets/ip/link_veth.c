@@ -45,7 +45,6 @@ static int veth_parse(int argc, char **argv, struct nl_req *r)
 }
 
 const struct link_kind veth_link_kind = {
-	.id = "veth",
 	.parse = veth_parse,
 	.help = veth_usage,
 };

@@ -115,7 +115,6 @@ static int vlan_parse(int argc, char **argv, struct nl_req *r)
 }
 
 const struct link_kind vlan_link_kind = {
-	.id = "vlan",
 	.parse = vlan_parse,
 	.help = vlan_help,
 };

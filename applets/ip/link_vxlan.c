@@ -389,7 +389,6 @@ static void vxlan_print(const struct rtattr *data)
 }
 
 const struct link_kind vxlan_link_kind = {
-	.id = "vxlan",
 	.parse = vxlan_parse,
 	.print = CONFIG_IP_LINK_DETAILS ? vxlan_print : NULL,
 	.help = vxlan_help,

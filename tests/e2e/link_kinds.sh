@@ -7,7 +7,8 @@
 # shown by both and alike to iproute2's (but its index and a random MAC).
 # Kinds the kernel takes only with options (vlan id, a lower device, a
 # vrf table) are refused alike, then made with their options.  -d for
-# these kinds comes with the router kinds.
+# these kinds comes with the router kinds: D=1 compares it where ipbox
+# has it.
 
 # ip link show as two made one after the other compare: index and MAC out
 kind_mask() { sed 's/^[0-9]*: /N: /; s/link\/ether [0-9a-f:]*/link\/ether MAC/; s/ link-netnsid [0-9]*//'; }
@@ -30,6 +31,11 @@ kind_add() {
 	ref link show dev k0 | kind_mask > "$T/made.ipb"
 	cmp -s "$T/made.ref" "$T/made.ipb" ||
 		fail "ip link add $*: ipbox's link differs from iproute2's: $(diff -u "$T/made.ref" "$T/made.ipb")"
+	# the kinds ipbox prints the details of (D=1): -d and -d -j too
+	if [ -n "${D:-}" ]; then
+		same -d link show dev k0
+		same -d -j link show dev k0
+	fi
 	ipb link del k0 || fail "ipbox: link del k0"
 	[ -z "$(ref link show dev k0 2> /dev/null)" ] || fail "k0 still there"
 }
@@ -51,7 +57,11 @@ t_8021q() {
 	kind_add k0 type vlan
 	kind_add link p0 name k0 type vlan id 5
 }
-t_dummy() { needs_module dummy; kind_add k0 type dummy; }
+t_dummy() {
+	needs_module dummy
+	D=1 kind_add k0 type dummy
+	D=1 kind_add k0 type dummy foo
+}
 t_ip_gre() { needs_module ip_gre; kind_add k0 type gre; kind_add k0 type gretap; }
 t_ip6_gre() { needs_module ip6_gre; kind_add k0 type ip6gre; kind_add k0 type ip6gretap; }
 t_erspan() { needs_module ip_gre; kind_add k0 type erspan; }
