@@ -6,9 +6,9 @@
  * the kind out (its Kconfig symbol is off), which is then refused as not
  * in this build rather than taken for garbage.  (Lists as string literals:
  * an array of 32 bytes or more would be aligned to 32; a switch, which a
- * build with few kinds folds to a compare or two; bridge_slave last, where "_slave"
- * shares its bytes.) */
-#define OWN_NAMES "veth bridge vxlan macvlan vlan bridge_slave"
+ * build with few kinds folds to a compare or two; bridge_slave last, where
+ * link.c's "_slave" shares its bytes.) */
+#define OWN_NAMES "veth bridge vxlan macvlan vlan vrf vrf_slave bond bond_slave bridge_slave"
 static const struct link_kind *own(int i)
 {
 	switch (i) {
@@ -17,7 +17,11 @@ static const struct link_kind *own(int i)
 	case 2: return CONFIG_IP_LINK_VXLAN ? &vxlan_link_kind : NULL;
 	case 3: return CONFIG_IP_LINK_MACVLAN ? &macvlan_link_kind : NULL;
 	case 4: return CONFIG_IP_LINK_VLAN ? &vlan_link_kind : NULL;
-	case 5: return CONFIG_IP_LINK_BRIDGE ? &bridge_slave_link_kind : NULL;
+	case 5: return CONFIG_IP_LINK_VRF ? &vrf_link_kind : NULL;
+	case 6: return CONFIG_IP_LINK_VRF ? &vrf_slave_link_kind : NULL;
+	case 7: return CONFIG_IP_LINK_BOND ? &bond_link_kind : NULL;
+	case 8: return CONFIG_IP_LINK_BOND ? &bond_slave_link_kind : NULL;
+	case 9: return CONFIG_IP_LINK_BRIDGE ? &bridge_slave_link_kind : NULL;
 	}
 	return NULL;
 }

@@ -49,8 +49,64 @@ kind_made() {
 	ref link del k0 || fail "iproute2: link del k0"
 }
 
-t_bonding() { needs_module bonding; kind_add k0 type bond; }
-t_vrf() { needs_module vrf; kind_add k0 type vrf; kind_made k0 type vrf table 10; }
+t_bonding() {
+	needs_module bonding
+	D=1 kind_add k0 type bond
+	D=1 kind_add k0 type bond mode active-backup miimon 100 updelay 200 downdelay 200 primary_reselect better fail_over_mac active num_grat_arp 3 resend_igmp 2 arp_missed_max 4
+	D=1 kind_add k0 type bond mode balance-xor arp_interval 1000 arp_ip_target 192.0.2.1,192.0.2.2 ns_ip6_target 2001:db8::1 arp_validate all arp_all_targets all xmit_hash_policy layer3+4
+	D=1 kind_add k0 type bond mode 802.3ad miimon 100 lacp_rate fast lacp_active on ad_select count min_links 1 ad_actor_sys_prio 100 ad_user_port_key 5 ad_actor_system 02:11:22:33:44:55 xmit_hash_policy encap3+4
+	D=1 kind_add k0 type bond mode balance-rr packets_per_slave 3 all_slaves_active 1 use_carrier 0 peer_notify_delay 0
+	D=1 kind_add k0 type bond mode balance-tlb tlb_dynamic_lb 0 lp_interval 2
+	kind_add k0 type bond mode 9
+	kind_add k0 type bond miimon 100 updelay 150
+}
+
+# bond_live MODE OPTIONS: a bond with two veth ports made by ipbox,
+# changed and shown (-d, -d -j) alike, then taken apart
+bond_live() {
+	veth p0 q0
+	veth p1 q1
+	ipb link add k0 type bond "$@" || fail "ipbox: bond $*"
+	ipb link set p0 master k0 || fail "ipbox: p0 master k0"
+	ipb link set p1 master k0 || fail "ipbox: p1 master k0"
+	ipb link set p1 type bond_slave queue_id 1 || fail "ipbox: bond_slave queue_id"
+	# prio: active-backup's; 802.3ad refuses it alike
+	same link set p0 type bond_slave prio 5
+	ipb link set k0 up && ipb link set q0 up && ipb link set q1 up || fail "ipbox: up"
+	sleep 1
+	same -d link show dev k0
+	same -d -j link show dev k0
+	same -d link show dev p0
+	same -d -j link show dev p1
+	same -d link show master k0
+	same link help bond_slave
+	ipb link set k0 type bond primary p1 2> /dev/null
+	same -d link show dev k0
+	ipb link set p1 nomaster || fail "ipbox: nomaster"
+	ipb link del k0 || fail "ipbox: del k0"
+	same -d link show
+	ref link del p0; ref link del p1
+}
+t_bond_8023ad() { needs_module bonding; bond_live mode 802.3ad miimon 100 lacp_rate fast; }
+t_bond_active_backup() { needs_module bonding; bond_live mode active-backup miimon 100 primary_reselect failure; }
+t_vrf() {
+	needs_module vrf
+	kind_add k0 type vrf
+	D=1 kind_add k0 type vrf table 10
+	D=1 kind_add k0 type vrf table main
+	# a port: vrf_slave's table; change and delete
+	veth p0 p1
+	ipb link add k0 type vrf table 20 || fail "ipbox: vrf table 20"
+	ipb link set p0 master k0 || fail "ipbox: set p0 master k0"
+	same link set p0 type vrf_slave foo
+	same -d link show dev p0
+	same -d -j link show dev p0
+	same -d link show master k0
+	same -d -j link show vrf k0
+	same link set k0 type vrf table 21
+	ipb link del k0 type vrf table 20 || fail "ipbox: del k0"
+	same -d link show
+}
 t_8021q() {
 	needs_module 8021q
 	veth p0 p1

@@ -62,6 +62,11 @@ IP_LINK:link IP_LINK_BRIDGE:bridge_slave	same	link set va type bridge_slave cost
 IP_LINK:link IP_LINK_VXLAN:vxlan	same	link add vx type vxlan id 16777216
 IP_LINK:link IP_LINK_MACVLAN:macvlan	same	link add mv link va type macvlan mode bogus
 IP_LINK:link IP_LINK_VLAN:vlan	same	link add v5 link va type vlan id abc
+IP_LINK:link IP_LINK_BOND:bond	same	link add b0 type bond mode bogus
+IP_LINK:link IP_LINK_BOND:bond	same	link help bond
+IP_LINK:link IP_LINK_BOND:bond_slave	same	link set va type bond_slave queue_id x
+IP_LINK:link IP_LINK_VRF:vrf	same	link add v0 type vrf table bogus
+IP_LINK:link IP_LINK_VRF:vrf_slave	same	link set va type vrf_slave x
 IP_ADDR:address IP_ADDR_FLUSH:flush	same	addr flush dev vb
 IP_ADDR:address IP_ADDR_FLUSH:flush	same	a f dev vb
 IP_ADDR:address IP_ADDR_SAVE:save	run	addr save dev vb
