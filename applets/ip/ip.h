@@ -164,7 +164,7 @@ int link_is_vrf(unsigned idx);
 int strcase_eq(const char *a, const char *b);
 extern const struct link_kind veth_link_kind, bridge_link_kind, bridge_slave_link_kind,
 	vxlan_link_kind, macvlan_link_kind, vlan_link_kind, vrf_link_kind, vrf_slave_link_kind,
-	bond_link_kind, bond_slave_link_kind;
+	bond_link_kind, bond_slave_link_kind, ipvlan_link_kind, ipvtap_link_kind;
 
 /* the link kinds iproute2 6.1 names in both "ip link help" and "ip address help" */
 /* the kind list that ends both ip link's and ip address's usage texts */

@@ -8,7 +8,7 @@
  * an array of 32 bytes or more would be aligned to 32; a switch, which a
  * build with few kinds folds to a compare or two; bridge_slave last, where
  * link.c's "_slave" shares its bytes.) */
-#define OWN_NAMES "veth bridge vxlan macvlan vlan vrf vrf_slave bond bond_slave bridge_slave"
+#define OWN_NAMES "veth bridge vxlan macvlan vlan vrf vrf_slave bond bond_slave ipvlan ipvtap bridge_slave"
 static const struct link_kind *own(int i)
 {
 	switch (i) {
@@ -21,7 +21,9 @@ static const struct link_kind *own(int i)
 	case 6: return CONFIG_IP_LINK_VRF ? &vrf_slave_link_kind : NULL;
 	case 7: return CONFIG_IP_LINK_BOND ? &bond_link_kind : NULL;
 	case 8: return CONFIG_IP_LINK_BOND ? &bond_slave_link_kind : NULL;
-	case 9: return CONFIG_IP_LINK_BRIDGE ? &bridge_slave_link_kind : NULL;
+	case 9: return CONFIG_IP_LINK_IPVLAN ? &ipvlan_link_kind : NULL;
+	case 10: return CONFIG_IP_LINK_IPVLAN ? &ipvtap_link_kind : NULL;
+	case 11: return CONFIG_IP_LINK_BRIDGE ? &bridge_slave_link_kind : NULL;
 	}
 	return NULL;
 }

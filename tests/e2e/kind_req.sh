@@ -141,3 +141,24 @@ t_bond_slave() {
 	same_req link set va type bond_slave queue_id 1 prio 2 queue_id 3
 	same link help bond_slave
 }
+
+# ipvlan and ipvtap: mode l2|l3|l3s, one of bridge|private|vepa (once);
+# 6.1 always sends the flags
+t_ipvlan() {
+	needs_config IP_LINK_IPVLAN
+	lacks_module ipvlan
+	veth va vb
+	for k in ipvlan ipvtap; do
+		same_req link add link va name i0 type $k
+		same_req link add link va name i0 type $k mode l2
+		same_req link add link va name i0 type $k m l3 private
+		same_req link add link va name i0 type $k mode l3s vepa
+		same_req link add link va name i0 type $k bridge
+		same_req link add link va name i0 type $k p v
+		same_req link add link va name i0 type $k mode l4
+		same_req link add link va name i0 type $k mode
+		same_req link add link va name i0 type $k bogus
+		same_req link add link va name i0 type $k help
+		same link help $k
+	done
+}

@@ -66,6 +66,8 @@ IP_LINK:link IP_LINK_BOND:bond	same	link add b0 type bond mode bogus
 IP_LINK:link IP_LINK_BOND:bond	same	link help bond
 IP_LINK:link IP_LINK_BOND:bond_slave	same	link set va type bond_slave queue_id x
 IP_LINK:link IP_LINK_VRF:vrf	same	link add v0 type vrf table bogus
+IP_LINK:link IP_LINK_IPVLAN:ipvlan	same	link add i0 link va type ipvlan mode l4
+IP_LINK:link IP_LINK_IPVLAN:ipvtap	same	link add i0 link va type ipvtap bogus
 IP_LINK:link IP_LINK_VRF:vrf_slave	same	link set va type vrf_slave x
 IP_ADDR:address IP_ADDR_FLUSH:flush	same	addr flush dev vb
 IP_ADDR:address IP_ADDR_FLUSH:flush	same	a f dev vb
