@@ -19,3 +19,9 @@ for sym in $(grep '=y' "$B/feat-none.config" | sed 's/^CONFIG_\(.*\)=y/\1/'); do
 	n=$(size_of "$sym" "$B/feat-$sym.frag")
 	echo "$sym $((base - n))"
 done | sort -k2 -n -r
+# the symbols defconfig leaves out: what each would add to it
+for sym in $(sed -n 's/^# CONFIG_\(.*\) is not set/\1/p' "$B/feat-none.config"); do
+	{ cat config/defconfig; echo "CONFIG_$sym=y"; } > "$B/feat-$sym.frag"
+	n=$(size_of "$sym" "$B/feat-$sym.frag")
+	[ "$n" = "$base" ] || echo "$sym +$((n - base)) (not in defconfig)"
+done
