@@ -58,6 +58,19 @@ int ll_name_attr(const char *name)
 	return ll_check_ifname(name, IFNAMSIZ) ? IFLA_ALT_IFNAME : IFLA_IFNAME;
 }
 
+void ll_link_req(struct nl_req *r, void *buf, size_t cap, int family, unsigned idx,
+		 const char *name, unsigned mask)
+{
+	struct ifinfomsg *ifi = nl_req_init(r, buf, cap, RTM_GETLINK, 0, sizeof(*ifi));
+
+	ifi->ifi_family = (unsigned char)family;
+	ifi->ifi_index = (int)idx;
+	if (name)
+		nla_put_strz(r, ll_name_attr(name), name);
+	if (mask)
+		nla_put_u32(r, IFLA_EXT_MASK, mask);
+}
+
 /* a name up to ALTIFNAMSIZ fits; no VF data or counters: a PF with many
  * VFs answers in a few hundred bytes */
 static unsigned getlink(unsigned idx, const char *name)
@@ -65,12 +78,8 @@ static unsigned getlink(unsigned idx, const char *name)
 	char buf[256];
 	struct nl_req r;
 	unsigned found = 0;
-	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
 
-	ifi->ifi_index = (int)idx;
-	if (name)
-		nla_put_strz(&r, ll_name_attr(name), name);
-	nla_put_u32(&r, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
+	ll_link_req(&r, buf, sizeof(buf), 0, idx, name, RTEXT_FILTER_SKIP_STATS);
 	if (nl_get_aux(&r, got_link, &found) < 0)
 		return 0;
 	return found;

@@ -16,6 +16,13 @@ unsigned ll_name_to_index(const char *name);
 int ll_check_ifname(const char *name, size_t max);
 /* IFLA_IFNAME for a name that can be one, else IFLA_ALT_IFNAME (6.1) */
 int ll_name_attr(const char *name);
+/* The one RTM_GETLINK request (iproute2's iplink_get, ll_link_get and
+ * link dumps): FAMILY, link IDX (0: none), NAME when not NULL (as
+ * ll_name_attr says), IFLA_EXT_MASK MASK when not 0.  Callers add what
+ * else a dump filters on (IFLA_MASTER, IFLA_LINKINFO). */
+struct nl_req;
+void ll_link_req(struct nl_req *r, void *buf, size_t cap, int family, unsigned idx,
+		 const char *name, unsigned mask);
 const char *ll_index_to_name(unsigned idx, char buf[16]);
 /* remember a name seen in a dump, so later lookups need no round trip */
 void ll_remember(unsigned idx, const char *name, unsigned flags);

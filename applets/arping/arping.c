@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/ifname.h"
 #include "core/inet.h"
+#include "core/ll.h"
 #include "core/ipbox.h"
 #include "core/nl.h"
 #include "core/priv.h"
@@ -225,7 +226,7 @@ static void check_device(struct arping *a, struct dev *d)
 	struct scan s = { a, d, 0 };
 	int idx = 0;
 
-	nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(struct ifinfomsg));
+	ll_link_req(&r, buf, sizeof(buf), 0, 0, NULL, 0);
 	d->found = 0;
 	if (nl_dump(&r, got_link, &s) < 0)
 		arping_err(2, errno, "getifaddrs");

@@ -218,23 +218,19 @@ static int list(const struct addr_filter *f)
 {
 	char buf[256];
 	struct nl_req r;
-	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
 	int rc = RC_OK;
 
 	pr_begin();
 	if (f->ifindex) {
 		/* iproute2's ipaddr_link_get: one link, by index */
-		ifi->ifi_family = (unsigned char)f->family;
-		ifi->ifi_index = f->ifindex;
-		nla_put_u32(&r, IFLA_EXT_MASK, link_ext_mask(0));
+		ll_link_req(&r, buf, sizeof(buf), f->family, (unsigned)f->ifindex, NULL, link_ext_mask(0));
 	} else if (G.family != AF_UNSPEC && G.family != AF_PACKET) {
 		/* a bare request: with -6 the kernel answers with IPv6's own
 		 * short link records (no qdisc, group, ...), as iproute2 shows */
-		ifi->ifi_family = (unsigned char)G.family;
+		ll_link_req(&r, buf, sizeof(buf), G.family, 0, NULL, 0);
 	} else {
 		/* 6.1 sends RTEXT_FILTER_VF alone: see link_ext_mask */
-		ifi->ifi_family = (unsigned char)G.family;
-		nla_put_u32(&r, IFLA_EXT_MASK, link_ext_mask(1));
+		ll_link_req(&r, buf, sizeof(buf), G.family, 0, NULL, link_ext_mask(1));
 		if (CONFIG_IP_ADDR_FILTERS && f->master)	/* -1: nomaster, which the kernel knows too */
 			nla_put_u32(&r, IFLA_MASTER, (unsigned)f->master);
 		if (CONFIG_IP_ADDR_FILTERS && f->kind) {

@@ -42,9 +42,8 @@ int link_is_vrf(unsigned idx)
 	char buf[64];
 	struct nl_req r;
 	int vrf = 0;
-	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
 
-	ifi->ifi_index = (int)idx;
+	ll_link_req(&r, buf, sizeof(buf), 0, idx, NULL, 0);
 	nl_get(&r, NL_QUIET, got_vrf, &vrf);
 	return vrf;
 }

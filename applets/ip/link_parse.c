@@ -225,12 +225,10 @@ static int ll_addr_len(const char *dev)
 	struct nl_req r;
 	int len = -1;
 	unsigned idx = ll_name_to_index(dev);
-	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
 
 	if (!idx)
 		return -1;
-	ifi->ifi_family = (unsigned char)G.family;
-	ifi->ifi_index = (int)idx;
+	ll_link_req(&r, buf, sizeof(buf), G.family, idx, NULL, 0);
 	if (nl_get(&r, 0, got_addr_len, &len) < 0)
 		return -1;
 	return len;

@@ -356,11 +356,8 @@ static int show_one(const struct show_filter *f, const char *name)
 {
 	char buf[256];
 	struct nl_req r;
-	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
 
-	ifi->ifi_family = (unsigned char)f->print.family;
-	nla_put_strz(&r, ll_name_attr(name), name);
-	nla_put_u32(&r, IFLA_EXT_MASK, link_ext_mask(0));
+	ll_link_req(&r, buf, sizeof(buf), f->print.family, 0, name, link_ext_mask(0));
 	int e = nl_get(&r, 0, link_cb, (void *)f);
 	if (e < 0) {
 		err_fmt("Cannot send link get request: %s\n", errtext(-e));
@@ -449,8 +446,7 @@ int ip_show(int argc, char **argv, int family)
 
 	char buf[256];
 	struct nl_req r;
-	struct ifinfomsg *ifi = nl_req_init(&r, buf, sizeof(buf), RTM_GETLINK, 0, sizeof(*ifi));
-	ifi->ifi_family = (unsigned char)family;
+	ll_link_req(&r, buf, sizeof(buf), family, 0, NULL, link_ext_mask(1));
 	if (f->kind) {
 		struct rtattr *li = nla_nest_start(&r, IFLA_LINKINFO);
 		nla_put_str(&r, IFLA_INFO_KIND, f->kind);
@@ -458,7 +454,6 @@ int ip_show(int argc, char **argv, int family)
 	}
 	if (f->master)
 		nla_put_u32(&r, IFLA_MASTER, f->master);
-	nla_put_u32(&r, IFLA_EXT_MASK, link_ext_mask(1));
 	if (nl_dump(&r, link_cb, f) < 0) {
 		err_fmt("Dump terminated\n");
 		ipbox_exit(RC_LOCAL);
