@@ -38,7 +38,7 @@ int pr_set_json(int on)
 
 int pr_json(void)
 {
-	return CONFIG_IP_JSON && mode.json;
+	return CONFIG_JSON && mode.json;
 }
 
 static void jw_eol(void)
@@ -281,7 +281,7 @@ static const char *color_code(int color)
 
 void pr_color_string(int kind, int color, const char *key, const char *fmt, const char *val)
 {
-	if (!CONFIG_IP_COLOR || pr_json() || !(kind & PR_TEXT) || !mode.color || color == PR_C_NONE) {
+	if (!CONFIG_COLOR || pr_json() || !(kind & PR_TEXT) || !mode.color || color == PR_C_NONE) {
 		pr_string(kind, key, fmt, val);
 		return;
 	}

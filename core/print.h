@@ -46,7 +46,7 @@ void pr_setup(int json, int pretty, int color, const char *sl);
 /* JSON on or off for a while (iproute2 prints some answers as text
  * under -j); returns what it was */
 int pr_set_json(int on);
-/* is this a JSON run? (0 when IP_JSON is configured out) */
+/* is this a JSON run? (0 when JSON is configured out) */
 int pr_json(void);
 
 /* -c: iproute2's colour attributes (lib/color.c); a coloured field is

@@ -63,7 +63,7 @@ static const struct {
 	{ "-tshort", O_TSHORT, 0 }, { "-Version", O_VERSION, 0 },
 	{ "-force", COUNT(force) }, { "-batch", O_BATCH | NEEDS(CONFIG_IP_BATCH), 0 },
 	{ "-brief", COUNT(brief) },
-	{ "-json", O_COUNT | NEEDS(CONFIG_IP_JSON), offsetof(struct ip_options, json) },
+	{ "-json", O_COUNT | NEEDS(CONFIG_JSON), offsetof(struct ip_options, json) },
 	{ "-pretty", COUNT(pretty) }, { "-rcvbuf", O_RCVBUF, 0 },
 	{ "-color", O_COLOR, 0 }, { "-help", O_HELP, 0 },
 	{ "-netns", O_NETNS | NEEDS(CONFIG_IP_NETNS), 0 },
@@ -142,7 +142,7 @@ int ip_main(int argc, char **argv)
 		}
 		case O_COLOR:
 			G.color = color_opt(opt);
-			in_build(CONFIG_IP_COLOR || G.color == 1, "-color");
+			in_build(CONFIG_COLOR || G.color == 1, "-color");
 			break;
 		case O_HELP:
 			ip_usage();

@@ -119,7 +119,7 @@ t_help() {
 # -c: 6.1 colours even off a terminal (a bare -color is "always"); auto
 # only on a terminal; never with -j; COLORFGBG picks the dark palette
 t_color() {
-	ipb -c link | grep -q "$(printf '\033')" || skip "CONFIG_IP_COLOR is off"
+	ipb -c link | grep -q "$(printf '\033')" || skip "CONFIG_COLOR is off"
 	ref link set lo up
 	veth va vb
 	ref link set va up

@@ -16,19 +16,19 @@
 
 unbuilt_cases() {
 	cat <<'EOF'
-IP_JSON:-json IP_ADDR:address	same	-j addr show dev lo
-IP_JSON:-json IP_LINK:link	same	-json -p link show lo
+JSON:-json IP_ADDR:address	same	-j addr show dev lo
+JSON:-json IP_LINK:link	same	-json -p link show lo
 IP_RESOLVE:-resolve IP_ADDR:address	same	-r addr show dev lo
 IP_BATCH:-batch	same	-batch /nonexistent
 IP_BATCH:-batch	same	-force -b /nonexistent
 IP_NETNS:-netns IP_LINK:link	same	-n ns1 link show lo
-IP_COLOR:-color IP_LINK:link	same	-c link show lo
-IP_COLOR:-color IP_LINK:link	same	-color=always link show lo
+COLOR:-color IP_LINK:link	same	-c link show lo
+COLOR:-color IP_LINK:link	same	-color=always link show lo
 IP_LINK:link	same	-c=never link show lo
 IP_LINK:link	same	-p link show lo
 IP_LINK:link	same	-s -br link show lo
 IP_LINK:link IP_LINK_STATS:-statistics	same	-s link show lo
-IP_JSON:-json IP_LINK:link IP_LINK_STATS:-statistics	same	-stats -j link show lo
+JSON:-json IP_LINK:link IP_LINK_STATS:-statistics	same	-stats -j link show lo
 IP_ADDR:address IP_LINK_STATS:-statistics	same	-s addr show dev lo
 IP_LINK:link IP_LINK_DETAILS:-details	same	-d link show lo
 IP_ADDR:address IP_LINK_DETAILS:-details	same	-d addr show dev lo
