@@ -135,7 +135,6 @@ static int split_line(void)
 
 int ip_batch(const char *file)
 {
-	int family = G.family;	/* -4/-6 hold for every line; a command may change it */
 	int rc = RC_OK;
 	/* on a terminal iproute2's stdout is line-buffered: "ip -b -" typed
 	 * by hand answers each line at once */
@@ -158,7 +157,6 @@ int ip_batch(const char *file)
 
 		if (!argc)
 			continue;
-		G.family = family;
 		int failed = ip_do_cmd(argc, B.argv);
 		netns_link_attr_close();	/* 6.1 leaks one a line: EMFILE after ~1020 */
 		if (tty)

@@ -37,7 +37,8 @@ __attribute__((noreturn)) static void usage(void)
 #endif
 #define NUD_NONE_BIT 0x100	/* iproute2's "nud none" in a filter */
 
-static struct {
+/* the selectors of ip neigh show/flush (get: all states), and flush's count */
+struct neigh_filter {
 	int family;
 	unsigned index;
 	unsigned state;
@@ -48,7 +49,7 @@ static struct {
 	unsigned char ndm_flags;
 	int flushing;
 	unsigned flushed;
-} F;
+};
 
 /* state names, in the order iproute2 prints them */
 static const struct {
@@ -117,10 +118,9 @@ static int print_neigh(const struct nlmsghdr *n, void *arg);
 
 static int got_neigh(const struct nlmsghdr *n, void *arg)
 {
-	(void)arg;
 	/* iproute2 starts no JSON output here: -j prints text */
 	int json = pr_set_json(0);
-	int r = print_neigh(n, NULL);
+	int r = print_neigh(n, arg);
 	pr_set_json(json);
 	if (r < 0)
 		err_fmt("An error :-)\n");
@@ -208,9 +208,8 @@ static int neigh_modify(int argc, char **argv, int cmd, int flags)
 	if (dev && neigh_dev(ndm, dev))
 		return RC_LOCAL;
 	if (get) {
-		memset(&F, 0, sizeof(F));
-		F.state = ~0u;
-		int e = nl_get(&req, 0, got_neigh, NULL);
+		struct neigh_filter all = { .state = ~0u };
+		int e = nl_get(&req, 0, got_neigh, &all);
 		return e >= 0 ? RC_OK : e == -1 ? RC_LOCAL : RC_KERNEL;
 	}
 	return nl_talk(&req, 0) < 0 ? RC_KERNEL : RC_OK;
@@ -221,8 +220,8 @@ static int print_neigh(const struct nlmsghdr *n, void *arg)
 	const struct ndmsg *r = NLMSG_DATA(n);
 	const struct rtattr *tb[NDA_MAX + 1];
 	char b[RT_NAME_BUF + ADDR_BUF];
+	struct neigh_filter *f = arg;
 
-	(void)arg;
 	if (n->nlmsg_type != RTM_NEWNEIGH && n->nlmsg_type != RTM_DELNEIGH && n->nlmsg_type != RTM_GETNEIGH) {
 		err_fmt("Not RTM_NEWNEIGH: %08x %08x %08x\n", n->nlmsg_len, n->nlmsg_type, n->nlmsg_flags);
 		return 0;
@@ -231,28 +230,28 @@ static int print_neigh(const struct nlmsghdr *n, void *arg)
 		err_fmt("BUG: wrong nlmsg len %d\n", (int)(n->nlmsg_len - NLMSG_LENGTH(sizeof(*r))));
 		return -1;
 	}
-	if (F.flushing && n->nlmsg_type != RTM_NEWNEIGH)
+	if (f->flushing && n->nlmsg_type != RTM_NEWNEIGH)
 		return 0;
-	if (F.family && F.family != r->ndm_family)
+	if (f->family && f->family != r->ndm_family)
 		return 0;
-	if (F.index && (int)F.index != r->ndm_ifindex)
+	if (f->index && (int)f->index != r->ndm_ifindex)
 		return 0;
-	if (!(F.state & r->ndm_state) && !(r->ndm_flags & NTF_PROXY) && !(r->ndm_flags & NTF_EXT_LEARNED) &&
-	    (r->ndm_state || !(F.state & NUD_NONE_BIT)) && r->ndm_family != AF_DECnet)
+	if (!(f->state & r->ndm_state) && !(r->ndm_flags & NTF_PROXY) && !(r->ndm_flags & NTF_EXT_LEARNED) &&
+	    (r->ndm_state || !(f->state & NUD_NONE_BIT)) && r->ndm_family != AF_DECnet)
 		return 0;
 	nlmsg_parse(tb, NDA_MAX, n, sizeof(*r));
-	if (F.pfx.family && nla_prefix_differs(tb[NDA_DST], &F.pfx))
+	if (f->pfx.family && nla_prefix_differs(tb[NDA_DST], &f->pfx))
 		return 0;
 	unsigned protocol = nla_u8(tb[NDA_PROTOCOL], 0);
-	if (F.protocol && F.protocol != protocol)
+	if (f->protocol && f->protocol != protocol)
 		return 0;
-	if (F.unused_only && tb[NDA_CACHEINFO] && nla_len(tb[NDA_CACHEINFO]) >= sizeof(struct nda_cacheinfo) &&
+	if (f->unused_only && tb[NDA_CACHEINFO] && nla_len(tb[NDA_CACHEINFO]) >= sizeof(struct nda_cacheinfo) &&
 	    ((const struct nda_cacheinfo *)nla_data(tb[NDA_CACHEINFO]))->ndm_refcnt)
 		return 0;
-	if (F.flushing) {
+	if (f->flushing) {
 		if (flush_add(n) < 0)
 			return -1;
-		F.flushed++;
+		f->flushed++;
 		if (G.stats < 2)
 			return 0;
 	}
@@ -272,7 +271,7 @@ static int print_neigh(const struct nlmsghdr *n, void *arg)
 			? format_host(family, nla_data(tb[NDA_DST]), b) : "???";
 		pr_color_string(PR_ANY, pr_family_color(family), "dst", brief ? "%-39s " : "%s ", a);
 	}
-	if (!F.index && r->ndm_ifindex) {
+	if (!f->index && r->ndm_ifindex) {
 		char ib[16];
 		if (!brief)
 			pr_text("dev ");
@@ -331,19 +330,19 @@ static int print_neigh(const struct nlmsghdr *n, void *arg)
 	return 0;
 }
 
-static int neigh_dump(void)
+static int neigh_dump(struct neigh_filter *f)
 {
 	char buf[128];
 	struct nl_req r;
 	struct ndmsg *ndm = nl_req_init(&r, buf, sizeof(buf), RTM_GETNEIGH, 0, sizeof(*ndm));
 
-	ndm->ndm_family = (unsigned char)F.family;
-	ndm->ndm_flags = F.ndm_flags;
-	if (F.index)
-		nla_put_u32(&r, NDA_IFINDEX, F.index);
-	if (F.master)
-		nla_put_u32(&r, NDA_MASTER, (unsigned)F.master);
-	return nl_dump(&r, print_neigh, NULL);
+	ndm->ndm_family = (unsigned char)f->family;
+	ndm->ndm_flags = f->ndm_flags;
+	if (f->index)
+		nla_put_u32(&r, NDA_IFINDEX, f->index);
+	if (f->master)
+		nla_put_u32(&r, NDA_MASTER, (unsigned)f->master);
+	return nl_dump(&r, print_neigh, f);
 }
 
 static int neigh_show_or_flush(int argc, char **argv, int flush)
@@ -351,17 +350,16 @@ static int neigh_show_or_flush(int argc, char **argv, int flush)
 	const char *filter_dev = NULL;
 	int state_given = 0;
 	unsigned v;
+	struct neigh_filter filter = { .family = G.family }, *f = &filter;
 
-	memset(&F, 0, sizeof(F));
-	F.family = G.family;
 	if (flush) {
 		if (argc <= 0) {
 			err_fmt("Flush requires arguments.\n");
 			return RC_LOCAL;
 		}
-		F.state = ~(unsigned)(NUD_PERMANENT | NUD_NOARP);
+		f->state = ~(unsigned)(NUD_PERMANENT | NUD_NOARP);
 	} else {
-		F.state = 0xFF & ~NUD_NOARP;
+		f->state = 0xFF & ~NUD_NOARP;
 	}
 	for (; argc > 0; argc--, argv++) {
 		if (streq(*argv, "dev")) {
@@ -371,21 +369,21 @@ static int neigh_show_or_flush(int argc, char **argv, int flush)
 			filter_dev = *argv;
 		} else if (streq(*argv, "master")) {
 			NEXT_ARG();
-			F.master = (int)ll_name_to_index(*argv);
-			if (!F.master)
+			f->master = (int)ll_name_to_index(*argv);
+			if (!f->master)
 				invarg("Device does not exist\n", *argv);
 		} else if (streq(*argv, "vrf")) {
 			NEXT_ARG();
 			invarg("Not a valid VRF name\n", *argv);
 		} else if (streq(*argv, "nomaster")) {
-			F.master = -1;
+			f->master = -1;
 		} else if (streq(*argv, "unused")) {
-			F.unused_only = 1;
+			f->unused_only = 1;
 		} else if (streq(*argv, "nud")) {
 			NEXT_ARG();
 			if (!state_given) {
 				state_given = 1;
-				F.state = 0;
+				f->state = 0;
 			}
 			if (nud_state_a2n(&v, *argv)) {
 				if (!streq(*argv, "all"))
@@ -396,9 +394,9 @@ static int neigh_show_or_flush(int argc, char **argv, int flush)
 			}
 			if (v == 0)
 				v = NUD_NONE_BIT;
-			F.state |= v;
+			f->state |= v;
 		} else if (streq(*argv, "proxy")) {
-			F.ndm_flags = NTF_PROXY;
+			f->ndm_flags = NTF_PROXY;
 		} else if (matches(*argv, "protocol")) {
 			NEXT_ARG();
 			if (rt_proto_a2n(&v, *argv)) {
@@ -406,34 +404,34 @@ static int neigh_show_or_flush(int argc, char **argv, int flush)
 					invarg("invalid \"protocol\"\n", *argv);
 				v = 0;
 			}
-			F.protocol = v;
+			f->protocol = v;
 		} else {
 			if (streq(*argv, "to"))
 				NEXT_ARG();
 			if (matches(*argv, "help"))
 				usage();
-			get_prefix(&F.pfx, *argv, F.family);
-			if (F.family == AF_UNSPEC)
-				F.family = F.pfx.family;
+			get_prefix(&f->pfx, *argv, f->family);
+			if (f->family == AF_UNSPEC)
+				f->family = f->pfx.family;
 		}
 	}
 	if (filter_dev) {
-		F.index = ll_name_to_index(filter_dev);
-		if (!F.index) {
+		f->index = ll_name_to_index(filter_dev);
+		if (!f->index) {
 			err_fmt("Cannot find device \"%s\"\n", filter_dev);
 			return RC_LOCAL;
 		}
 	}
 	if (flush) {
-		F.flushing = 1;
+		f->flushing = 1;
 		flush_start(RTM_DELNEIGH, 0);
 		for (int round = 0; round < 10;) {
-			F.flushed = 0;
-			if (neigh_dump() < 0) {
+			f->flushed = 0;
+			if (neigh_dump(f) < 0) {
 				err_fmt("Flush terminated\n");
 				ipbox_exit(RC_LOCAL);	/* exit(1): it ends a batch too */
 			}
-			if (!F.flushed) {
+			if (!f->flushed) {
 				flush_done(round, round == 0);
 				return RC_OK;
 			}
@@ -441,14 +439,14 @@ static int neigh_show_or_flush(int argc, char **argv, int flush)
 			if (flush_send() < 0)
 				ipbox_exit(RC_LOCAL);
 			if (G.stats)
-				out_fmt("\n*** Round %d, deleting %d entries ***\n", round, F.flushed);
-			F.state &= ~(unsigned)NUD_FAILED;
+				out_fmt("\n*** Round %d, deleting %d entries ***\n", round, f->flushed);
+			f->state &= ~(unsigned)NUD_FAILED;
 		}
 		out_fmt("*** Flush not complete bailing out after %d rounds\n", 10);
 		return RC_LOCAL;
 	}
 	pr_begin();
-	if (neigh_dump() < 0) {
+	if (neigh_dump(f) < 0) {
 		err_fmt("Dump terminated\n");
 		return RC_LOCAL;
 	}

@@ -38,60 +38,65 @@ __attribute__((noreturn)) static void usage(void)
 	usage_exit(USAGE(rule_help, "Usage: ip rule { add | del | flush | save | restore | list } ...\n"), RC_USAGE);
 }
 
-static struct {
-	int not, l3mdev, flush, save;
+/* ip rule list, flush and save */
+enum rule_action { RULE_LIST, RULE_FLUSH, RULE_SAVE };
+
+/* the selectors of ip rule list/flush, and which of the three */
+struct rule_filter {
+	enum rule_action action;
+	int not, l3mdev;
 	int iifmask, oifmask, uidrange;
 	unsigned tb, tos, tosmask, pref, prefmask, fwmark, fwmask;
 	unsigned long long tun_id;
 	const char *iif, *oif;
 	struct fib_rule_uid_range range;
-	inet_prefix src, dst;
 	int protocol, protocolmask;
 	struct fib_rule_port_range sport, dport;
 	unsigned char ipproto;
-} F;
+	inet_prefix src, dst;	/* last: the fields above stay within a byte's offset */
+};
 
 static unsigned rule_table(const struct fib_rule_hdr *frh, const struct rtattr **tb)
 {
 	return tb[FRA_TABLE] ? nla_u32(tb[FRA_TABLE], 0) : frh->table;
 }
 
-static int rule_filter_ok(const struct fib_rule_hdr *frh, const struct rtattr **tb)
+static int rule_filter_ok(const struct rule_filter *f, const struct fib_rule_hdr *frh, const struct rtattr **tb)
 {
 	if (G.family != AF_UNSPEC && frh->family != G.family)
 		return 0;
-	if (F.prefmask && F.pref != nla_u32(tb[FRA_PRIORITY], 0))
+	if (f->prefmask && f->pref != nla_u32(tb[FRA_PRIORITY], 0))
 		return 0;
-	if (F.not && !(frh->flags & FIB_RULE_INVERT))
+	if (f->not && !(frh->flags & FIB_RULE_INVERT))
 		return 0;
-	if (F.src.family && (F.src.family != frh->family || F.src.bitlen > frh->src_len ||
-			     nla_prefix_differs(tb[FRA_SRC], &F.src)))
+	if (f->src.family && (f->src.family != frh->family || f->src.bitlen > frh->src_len ||
+			      nla_prefix_differs(tb[FRA_SRC], &f->src)))
 		return 0;
-	if (F.dst.family && (F.dst.family != frh->family || F.dst.bitlen > frh->dst_len ||
-			     nla_prefix_differs(tb[FRA_DST], &F.dst)))
+	if (f->dst.family && (f->dst.family != frh->family || f->dst.bitlen > frh->dst_len ||
+			      nla_prefix_differs(tb[FRA_DST], &f->dst)))
 		return 0;
-	if (F.tosmask && F.tos != frh->tos)
+	if (f->tosmask && f->tos != frh->tos)
 		return 0;
-	if (F.fwmark && F.fwmark != nla_u32(tb[FRA_FWMARK], 0))
+	if (f->fwmark && f->fwmark != nla_u32(tb[FRA_FWMARK], 0))
 		return 0;
-	if (F.fwmask && F.fwmask != nla_u32(tb[FRA_FWMASK], 0))
+	if (f->fwmask && f->fwmask != nla_u32(tb[FRA_FWMASK], 0))
 		return 0;
-	if (F.iifmask && (!nla_str(tb[FRA_IFNAME]) || !streq(F.iif, nla_str(tb[FRA_IFNAME]))))
+	if (f->iifmask && (!nla_str(tb[FRA_IFNAME]) || !streq(f->iif, nla_str(tb[FRA_IFNAME]))))
 		return 0;
-	if (F.oifmask && (!nla_str(tb[FRA_OIFNAME]) || !streq(F.oif, nla_str(tb[FRA_OIFNAME]))))
+	if (f->oifmask && (!nla_str(tb[FRA_OIFNAME]) || !streq(f->oif, nla_str(tb[FRA_OIFNAME]))))
 		return 0;
-	if (F.l3mdev && !nla_u8(tb[FRA_L3MDEV], 0))
+	if (f->l3mdev && !nla_u8(tb[FRA_L3MDEV], 0))
 		return 0;
-	if (F.uidrange) {
+	if (f->uidrange) {
 		const struct fib_rule_uid_range *r = tb[FRA_UID_RANGE] && nla_len(tb[FRA_UID_RANGE]) >= sizeof(*r)
 			? nla_data(tb[FRA_UID_RANGE]) : NULL;
-		if (!r || r->start != F.range.start || r->end != F.range.end)
+		if (!r || r->start != f->range.start || r->end != f->range.end)
 			return 0;
 	}
-	if (F.ipproto && F.ipproto != nla_u8(tb[FRA_IP_PROTO], 0))
+	if (f->ipproto && f->ipproto != nla_u8(tb[FRA_IP_PROTO], 0))
 		return 0;
 	const struct rtattr *ports[2] = { tb[FRA_SPORT_RANGE], tb[FRA_DPORT_RANGE] };
-	const struct fib_rule_port_range *want[2] = { &F.sport, &F.dport };
+	const struct fib_rule_port_range *want[2] = { &f->sport, &f->dport };
 	for (int i = 0; i < 2; i++) {
 		if (!want[i]->start)
 			continue;
@@ -101,13 +106,13 @@ static int rule_filter_ok(const struct fib_rule_hdr *frh, const struct rtattr **
 		if (r->start != want[i]->start || r->end != want[i]->end)
 			return 0;
 	}
-	if (F.tun_id) {
+	if (f->tun_id) {
 		unsigned long long id = nla_u64(tb[FRA_TUN_ID], 0);
 		id = __builtin_bswap64(id);
-		if (!tb[FRA_TUN_ID] || id != F.tun_id)
+		if (!tb[FRA_TUN_ID] || id != f->tun_id)
 			return 0;
 	}
-	if (F.tb > 0 && F.tb != rule_table(frh, tb))
+	if (f->tb > 0 && f->tb != rule_table(frh, tb))
 		return 0;
 	return 1;
 }
@@ -160,20 +165,20 @@ static int print_rule(const struct nlmsghdr *n, void *arg)
 	const struct fib_rule_hdr *frh = NLMSG_DATA(n);
 	const struct rtattr *tb[FRA_MAX + 1];
 	char b1[RT_NAME_BUF];
+	const struct rule_filter *f = arg;
 
-	(void)arg;
 	if (n->nlmsg_type != RTM_NEWRULE && n->nlmsg_type != RTM_DELRULE)
 		return 0;
 	if (n->nlmsg_len < NLMSG_LENGTH(sizeof(*frh)))
 		return -1;
-	if (F.save)
+	if (f->action == RULE_SAVE)
 		return dumpfile_put(n);
 	nlmsg_parse(tb, FRA_MAX, n, sizeof(*frh));
 	int host_len = af_bit_len(frh->family);
-	if (!rule_filter_ok(frh, tb))
+	if (!rule_filter_ok(f, frh, tb))
 		return 0;
-	if (F.flush) {
-		if (tb[FRA_PROTOCOL] && ((F.protocol ^ nla_u8(tb[FRA_PROTOCOL], 0)) & F.protocolmask))
+	if (f->action == RULE_FLUSH) {
+		if (tb[FRA_PROTOCOL] && ((f->protocol ^ nla_u8(tb[FRA_PROTOCOL], 0)) & f->protocolmask))
 			return 0;
 		if (tb[FRA_PRIORITY]) {
 			char buf[1024];
@@ -353,12 +358,11 @@ static const char *ifname_arg(int oif, const char *s)
 
 static const uint32_t rule_magic = 0x71706986;
 
-enum rule_action { RULE_LIST, RULE_FLUSH, RULE_SAVE };
-
 static int rule_list_or_flush(int argc, char **argv, enum rule_action action)
 {
 	int af = G.family ? G.family : AF_INET;
 	unsigned v;
+	struct rule_filter filter = { .action = action }, *f = &filter;
 
 	if (action == RULE_SAVE) {
 		if (argc > 0) {
@@ -368,78 +372,75 @@ static int rule_list_or_flush(int argc, char **argv, enum rule_action action)
 		if (dumpfile_start(rule_magic))
 			return RC_LOCAL;
 	}
-	memset(&F, 0, sizeof(F));
-	F.save = action == RULE_SAVE;
-	F.flush = action == RULE_FLUSH;
 	for (; argc > 0; argc--, argv++) {
 		if (matches(*argv, "preference") || matches(*argv, "order") || matches(*argv, "priority")) {
 			NEXT_ARG();
-			if (get_u32(&F.pref, *argv, 0))
+			if (get_u32(&f->pref, *argv, 0))
 				invarg("preference value is invalid\n", *argv);
-			F.prefmask = 1;
+			f->prefmask = 1;
 		} else if (streq(*argv, "not")) {
-			F.not = 1;
+			f->not = 1;
 		} else if (streq(*argv, "tos")) {
 			NEXT_ARG();
-			if (rt_dsfield_a2n(&F.tos, *argv))
+			if (rt_dsfield_a2n(&f->tos, *argv))
 				invarg("TOS value is invalid\n", *argv);
-			F.tosmask = 1;
+			f->tosmask = 1;
 		} else if (streq(*argv, "fwmark")) {
 			int has_mask;
 			unsigned mask = 0;
 			NEXT_ARG();
-			parse_fwmark(*argv, &F.fwmark, &mask, &has_mask);
+			parse_fwmark(*argv, &f->fwmark, &mask, &has_mask);
 			if (has_mask)
-				F.fwmask = mask;
+				f->fwmask = mask;
 		} else if (streq(*argv, "dev") || streq(*argv, "iif")) {
 			NEXT_ARG();
-			F.iif = ifname_arg(0, *argv);
-			F.iifmask = 1;
+			f->iif = ifname_arg(0, *argv);
+			f->iifmask = 1;
 		} else if (streq(*argv, "oif")) {
 			NEXT_ARG();
-			F.oif = ifname_arg(1, *argv);
-			F.oifmask = 1;
+			f->oif = ifname_arg(1, *argv);
+			f->oifmask = 1;
 		} else if (streq(*argv, "l3mdev")) {
-			F.l3mdev = 1;
+			f->l3mdev = 1;
 		} else if (streq(*argv, "uidrange")) {
 			NEXT_ARG();
-			F.uidrange = 1;
-			if (parse_uids(&F.range, *argv))
+			f->uidrange = 1;
+			if (parse_uids(&f->range, *argv))
 				invarg("invalid UID range\n", *argv);
 		} else if (matches(*argv, "tun_id")) {
 			NEXT_ARG();
-			if (get_u64(&F.tun_id, *argv, 0))
+			if (get_u64(&f->tun_id, *argv, 0))
 				invarg("\"tun_id\" value is invalid\n", *argv);
 		} else if (matches(*argv, "lookup") || matches(*argv, "table")) {
 			NEXT_ARG();
-			if (rt_table_a2n(&F.tb, *argv))
+			if (rt_table_a2n(&f->tb, *argv))
 				invarg("table id value is invalid\n", *argv);
 		} else if (matches(*argv, "from") || matches(*argv, "src")) {
 			NEXT_ARG();
-			get_prefix(&F.src, *argv, af);
+			get_prefix(&f->src, *argv, af);
 		} else if (matches(*argv, "protocol")) {
 			NEXT_ARG();
-			F.protocolmask = -1;
+			f->protocolmask = -1;
 			if (rt_proto_a2n(&v, *argv)) {
 				if (!streq(*argv, "all"))
 					invarg("invalid \"protocol\"\n", *argv);
 				v = 0;
-				F.protocolmask = 0;
+				f->protocolmask = 0;
 			}
-			F.protocol = (int)v;
+			f->protocol = (int)v;
 		} else if (streq(*argv, "ipproto")) {
 			NEXT_ARG();
-			F.ipproto = inet_proto_arg(*argv);
+			f->ipproto = inet_proto_arg(*argv);
 		} else if (streq(*argv, "sport")) {
 			NEXT_ARG();
-			parse_ports(&F.sport, 1, *argv);
+			parse_ports(&f->sport, 1, *argv);
 		} else if (streq(*argv, "dport")) {
 			NEXT_ARG();
-			parse_ports(&F.dport, 0, *argv);
+			parse_ports(&f->dport, 0, *argv);
 		} else {
 			if (matches(*argv, "dst") || matches(*argv, "to"))
 				NEXT_ARG();
-			get_prefix(&F.dst, *argv, af);
+			get_prefix(&f->dst, *argv, af);
 		}
 	}
 
@@ -448,7 +449,7 @@ static int rule_list_or_flush(int argc, char **argv, enum rule_action action)
 	struct fib_rule_hdr *frh = nl_req_init(&r, buf, sizeof(buf), RTM_GETRULE, 0, sizeof(*frh));
 	frh->family = (unsigned char)af;
 	pr_begin();
-	if (nl_dump(&r, print_rule, NULL) < 0) {
+	if (nl_dump(&r, print_rule, f) < 0) {
 		err_fmt("Dump terminated\n");
 		return RC_USAGE;	/* 6.1 exits -1 here */
 	}
