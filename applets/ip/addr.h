@@ -1,26 +1,12 @@
 /* ip address: what its files share.  addr.c (the subcommands) calls
- * addr_modify.c (add/change/replace/delete) and addr_show.c (show, and
- * where flush and save start), which use addr_filter.c, addr_flush.c,
- * addr_save.c and addr_print.c (the address record). */
+ * addr_modify.c (add/change/replace/delete) and link_list.c (show, and
+ * where flush and save start: the listing ip link show shares), which
+ * uses link_filter.c, addr_flush.c, addr_save.c and addr_print.c (the
+ * address record). */
 #ifndef IPBOX_IP_ADDR_H
 #define IPBOX_IP_ADDR_H
 
 #include "applets/ip/ip.h"
-
-/* iproute2's struct filter, the part ip address uses */
-struct addr_filter {
-	int family;		/* preferred family, or the family of "to" */
-	int ifindex;
-	const char *dev;
-	int up;
-	int scope, scopemask;
-	unsigned flags, flagmask;
-	const char *label;	/* fnmatch pattern */
-	inet_prefix pfx;	/* to PREFIX */
-	long group;		/* -1: any */
-	int master;		/* -1: nomaster */
-	const char *kind, *slave_kind;
-};
 
 /* address flags, iproute2's ifa_flag_data[] (ends with mask 0) */
 struct addr_flag {
@@ -39,19 +25,14 @@ const struct addr_flag *addr_flag_by_name(const char *name);
 __attribute__((noreturn)) void ipaddr_usage(void);
 /* addr_modify.c: add, change, replace (RTM_NEWADDR), delete (RTM_DELADDR) */
 int ipaddr_modify(int argc, char **argv, int cmd, int flags);
-/* addr_show.c */
-enum addr_action { ADDR_LIST, ADDR_FLUSH, ADDR_SAVE };
-int ipaddr_list_flush_or_save(int argc, char **argv, enum addr_action action);
 /* addr_save.c: all exit */
-int ipaddr_save(const struct addr_filter *f);
+int ipaddr_save(const struct link_filter *f);
 int ipaddr_showdump(void);
 int ipaddr_restore(void);
 /* addr_flush.c */
-int ipaddr_flush(const struct addr_filter *f);
-/* addr_filter.c: the filter words (exit 255 on a bad one), and does an
- * RTM_NEWADDR pass them? */
-void addr_filter_parse(struct addr_filter *f, int argc, char **argv);
-int addr_filter_ok(const struct addr_filter *f, const struct nlmsghdr *n);
+int ipaddr_flush(const struct link_filter *f);
+/* link_filter.c: does an RTM_NEWADDR pass the filter? */
+int addr_filter_ok(const struct link_filter *f, const struct nlmsghdr *n);
 /* addr_print.c: the attributes of an address record (IFA_LOCAL and
  * IFA_ADDRESS stand in for each other); returns its flags */
 unsigned addr_parse(const struct nlmsghdr *n, const struct rtattr **tb);

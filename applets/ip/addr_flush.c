@@ -10,7 +10,7 @@
 #include <linux/if_addr.h>
 
 /* one dump: the number of addresses batched for deletion */
-static int flush_round(const struct addr_filter *af)
+static int flush_round(const struct link_filter *af)
 {
 	char buf[64];
 	struct nl_req r;
@@ -46,7 +46,7 @@ static int flush_round(const struct addr_filter *af)
 	return count;
 }
 
-int ipaddr_flush(const struct addr_filter *af)
+int ipaddr_flush(const struct link_filter *af)
 {
 	int round = 0, count;
 

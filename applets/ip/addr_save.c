@@ -15,7 +15,7 @@ static int save_cb(const struct nlmsghdr *n, void *arg)
 }
 
 /* the records of a dump (family -4/-6, dev filter), unfiltered otherwise */
-int ipaddr_save(const struct addr_filter *f)
+int ipaddr_save(const struct link_filter *f)
 {
 	char buf[64];
 	struct nl_req r;

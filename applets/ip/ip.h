@@ -42,15 +42,40 @@ int ip_subcmd(const struct kw_cmd *cmds, size_t n, int argc, char **argv, const 
 /* -batch FILE (batch.c) */
 int ip_batch(const char *file);
 
-/* ip link show (link_show.c): the filter words, the dump, a line per
- * link.  FAMILY is AF_PACKET, or after "ip link show" in a batch 6.1's
- * "ip address DEV" with -4/-6 kept. */
-int ip_show(int argc, char **argv, int family);
+/* ip link show and ip address show, flush and save: one listing
+ * (link_list.c, iproute2's ipaddr_list_flush_or_save) with one filter
+ * (link_filter.c, iproute2's struct filter).  What it does, as 6.1's
+ * IPADD_*: */
+enum addr_action { ADDR_LIST, ADDR_FLUSH, ADDR_SAVE };
+struct link_filter {
+	enum addr_action action;
+	unsigned char link;	/* ip link show: its words, usage, and family AF_PACKET */
+	unsigned char do_link;	/* 6.1's do_link: links printed as ip link prints them */
+	int family;		/* the preferred family, or the family of "to" */
+	int ifindex;
+	const char *dev;
+	int up;
+	int scope, scopemask;
+	unsigned flags, flagmask;
+	const char *label;	/* fnmatch pattern */
+	int group;		/* -1: any */
+	int master;		/* -1: nomaster */
+	const char *kind, *slave_kind;
+	inet_prefix pfx;	/* to PREFIX */
+};
+/* ip link show [FILTER] (6.1's ipaddr_list_link) */
+int ipaddr_list_link(int argc, char **argv);
+/* ip address show, flush or save [FILTER] */
+int ipaddr_list_flush_or_save(int argc, char **argv, enum addr_action action);
+/* the filter words (exit 255 on a bad one, or one this build left out) */
+void link_filter_parse(struct link_filter *f, int argc, char **argv);
+/* does link record N pass?  -1 no, 0 yes but no header (a label filter
+ * shows addresses only), 1 yes; parses N into TB */
+int link_filter_ok(const struct link_filter *f, const struct nlmsghdr *n, const struct rtattr **tb);
 /* how print_linkinfo prints a link record */
 struct link_print {
 	int family;		/* the listing's; AF_PACKET: ip link (link/ether line, -br) */
-	unsigned char record;	/* the record is its own JSON object: ip link */
-	unsigned char full;	/* 6.1's do_link: link mode, alias, -s counters */
+	int full;		/* 6.1's do_link: link mode, alias, -s counters */
 };
 /* one RTM_NEWLINK record TB (its IFLA_IFNAME there) as iproute2's
  * print_linkinfo, filters already applied */

@@ -83,7 +83,7 @@ static int iplink_delete(int argc, char **argv)
 
 static int iplink_show(int argc, char **argv)
 {
-	return ip_show(argc, argv, AF_PACKET);
+	return ipaddr_list_link(argc, argv);
 }
 
 /* xstats, afstats, property: ARGV[-1] is the subcommand */

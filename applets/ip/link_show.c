@@ -1,9 +1,7 @@
-/* ip link show and ip address show: the filters, the dump, and the link
- * record (iproute2's ipaddr_list_flush_or_save and print_linkinfo). */
+/* The link record of ip link show and ip address show (iproute2's
+ * print_linkinfo); the listing is link_list.c's. */
 #include "applets/ip/ip.h"
 #include "applets/ip/lib/namespace.h"
-#include "core/kw.h"
-#include "applets/ip/lib/rtnames.h"
 
 #include <linux/if.h>
 #include <linux/if_arp.h>
@@ -12,20 +10,6 @@
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-/* ip link show's filters */
-struct show_filter {
-	struct link_print print;
-	int up;
-	unsigned ifindex;
-	unsigned master;
-	int nomaster;
-	const char *kind;
-	const char *slave_kind;
-	int group;
-	const char *dev;
-	char slave_kind_buf[64];
-};
 
 static const struct {
 	unsigned short type;
@@ -185,32 +169,6 @@ static void print_linkinfo_brief(const struct ifinfomsg *ifi, const char *name,
 	}
 }
 
-/* iproute2's print_linkinfo filters (parses TB) */
-static int link_filter_ok(const struct show_filter *f, const struct ifinfomsg *ifi,
-			  const struct rtattr **tb, const struct nlmsghdr *n)
-{
-	if (f->up && !(ifi->ifi_flags & IFF_UP))
-		return 0;
-	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
-	const char *name = nla_str(tb[IFLA_IFNAME]);
-	if (!name)
-		return 0;
-	ll_remember((unsigned)ifi->ifi_index, name, ifi->ifi_flags);
-	if (!CONFIG_IP_LINK_EXTRA)
-		return 1;
-	if (f->group >= 0 && tb[IFLA_GROUP] && nla_u32(tb[IFLA_GROUP], 0) != (unsigned)f->group)
-		return 0;
-	if (f->master && nla_u32(tb[IFLA_MASTER], 0) != f->master)
-		return 0;
-	if (f->nomaster && tb[IFLA_MASTER])
-		return 0;
-	if (f->kind && !link_kind_is(tb, f->kind, 0))
-		return 0;
-	if (f->slave_kind && !link_kind_is(tb, f->slave_kind, 1))
-		return 0;
-	return 1;
-}
-
 static void print_linkinfo_full(const struct nlmsghdr *n, const struct ifinfomsg *ifi, const char *name,
 				const struct rtattr **tb, const struct link_print *p)
 {
@@ -324,46 +282,6 @@ void print_linkinfo(const struct nlmsghdr *n, const struct rtattr **tb, const st
 		print_linkinfo_brief(ifi, name, tb, p);
 	else
 		print_linkinfo_full(n, ifi, name, tb, p);
-	/* ip link: the record ends here; ip addr closes it after the addresses */
-	if (p->record)
-		pr_close_obj();
-}
-
-static int link_cb(const struct nlmsghdr *n, void *arg)
-{
-	const struct show_filter *f = arg;
-	const struct ifinfomsg *ifi = NLMSG_DATA(n);
-	const struct rtattr *tb[IFLA_MAX + 1];
-
-	if (n->nlmsg_type != RTM_NEWLINK && n->nlmsg_type != RTM_DELLINK)
-		return 0;
-	if (n->nlmsg_len < NLMSG_LENGTH(sizeof(*ifi)))
-		return 0;
-	if (f->ifindex && (unsigned)ifi->ifi_index != f->ifindex)
-		return 0;
-	/* the record opens before the filters: in JSON a record filtered
-	 * out here is an empty {} */
-	pr_open_obj(NULL);
-	if (!link_filter_ok(f, ifi, tb, n))
-		pr_close_obj();
-	else
-		print_linkinfo(n, tb, &f->print);
-	return 0;
-}
-
-/* one link by name: iproute2's iplink_get */
-static int show_one(const struct show_filter *f, const char *name)
-{
-	char buf[256];
-	struct nl_req r;
-
-	ll_link_req(&r, buf, sizeof(buf), f->print.family, 0, name, link_ext_mask(0));
-	int e = nl_get(&r, 0, link_cb, (void *)f);
-	if (e < 0) {
-		err_fmt("Cannot send link get request: %s\n", errtext(-e));
-		return -1;
-	}
-	return 0;
 }
 
 void link_show_check(void)
@@ -372,92 +290,4 @@ void link_show_check(void)
 		return;
 	in_build(CONFIG_IP_LINK_STATS || !G.stats, "-statistics");
 	in_build(CONFIG_IP_LINK_DETAILS || !G.details, "-details");
-}
-
-int ip_show(int argc, char **argv, int family)
-{
-	struct show_filter filter = { .print = { family, 1, 1 }, .group = -1 }, *f = &filter;
-
-	/* iproute2 never clears its do_link: in a batch, every later
-	 * "ip address" prints links as "ip link" does */
-	if (G.batch_mode)
-		G.link_listed = 1;
-
-	link_show_check();
-	for (; argc > 0; argc--, argv++) {
-		/* the filters but "up": CONFIG_IP_LINK_EXTRA */
-		if (!CONFIG_IP_LINK_EXTRA)
-			kw_unbuilt("ip", *argv, "master nomaster type group vrf");
-		if (streq(*argv, "up")) {
-			f->up = 1;
-		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "master")) {
-			NEXT_ARG();
-			f->master = ll_name_to_index(*argv);
-			if (!f->master)
-				invarg("Device does not exist\n", *argv);
-		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "nomaster")) {
-			f->nomaster = 1;
-		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "type")) {
-			NEXT_ARG();
-			size_t l = strlen(*argv);
-			if (l >= 6 && streq(*argv + l - 6, "_slave")) {
-				fmt_buf(f->slave_kind_buf, sizeof(f->slave_kind_buf), "%.*s", (int)(l - 6), *argv);
-				f->slave_kind = f->slave_kind_buf;
-			} else {
-				f->kind = *argv;
-			}
-		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "group")) {
-			NEXT_ARG();
-			if (get_group(&f->group, *argv))
-				invarg("Invalid \"group\" value\n", *argv);
-		} else if (CONFIG_IP_LINK_EXTRA && streq(*argv, "vrf")) {
-			NEXT_ARG();
-			f->master = ll_name_to_index(*argv);
-			if (!f->master || !link_is_vrf(f->master))
-				invarg("Not a valid VRF name\n", *argv);
-		} else {
-			if (streq(*argv, "dev")) {
-				NEXT_ARG();
-			} else if (matches(*argv, "help")) {
-				if (CONFIG_IP_LINK)
-					iplink_usage();
-				err_fmt("Usage: ip link show [ DEVICE | group GROUP ] [ up ] [ master DEV ] [ type ETYPE ]\n");
-				ipbox_exit(RC_USAGE);
-			}
-			if (f->dev)
-				duparg2("dev", *argv);
-			f->dev = *argv;
-		}
-	}
-	if (f->dev) {
-		f->ifindex = ll_name_to_index(f->dev);
-		if (!f->ifindex) {
-			err_fmt("Device \"%s\" does not exist.\n", f->dev);
-			return RC_LOCAL;
-		}
-	}
-
-	pr_begin();
-	if (f->dev) {
-		int rc = show_one(f, f->dev);
-		pr_end();
-		return rc < 0 ? RC_LOCAL : RC_OK;
-	}
-
-	char buf[256];
-	struct nl_req r;
-	ll_link_req(&r, buf, sizeof(buf), family, 0, NULL, link_ext_mask(1));
-	if (f->kind) {
-		struct rtattr *li = nla_nest_start(&r, IFLA_LINKINFO);
-		nla_put_str(&r, IFLA_INFO_KIND, f->kind);
-		nla_nest_end(&r, li);
-	}
-	if (f->master)
-		nla_put_u32(&r, IFLA_MASTER, f->master);
-	if (nl_dump(&r, link_cb, f) < 0) {
-		err_fmt("Dump terminated\n");
-		ipbox_exit(RC_LOCAL);
-	}
-	pr_end();
-	return RC_OK;
 }

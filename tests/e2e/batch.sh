@@ -93,6 +93,15 @@ t_no_file() {
 	same -force
 }
 
+# after "link show" 6.1's do_link stays: "addr show dev DEV" is then its
+# iplink_get, which applies the other filter words to the link alone
+t_link_listed_filters() {
+	needs_config IP_ADDR_FILTERS
+	bfile 'link show lo\naddr show dev lo type veth\naddr show dev lo label x\naddr show lo up\naddr show dev lo scope host\n'
+	same -batch "$T/b"
+	same -j -batch "$T/b"
+}
+
 # -4 holds for every line although "link show" switches to AF_PACKET
 t_family_per_line() {
 	ref addr add 10.0.0.1/8 dev lo

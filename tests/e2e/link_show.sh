@@ -44,8 +44,23 @@ t_bridge_master() {
 	ref link set va master br0
 	same link
 	same link show master br0
+	same link show nomaster
 	same link show type bridge
 	same link show type veth
+}
+
+# one filter for ip link show and ip address (6.1's one parser): ip link
+# show takes the address words too, which select no link
+t_address_words() {
+	needs_config IP_ADDR_FILTERS
+	ref link set lo up
+	same link show permanent
+	same link show -dynamic lo
+	same link show up lo primary
+	same link show scope host
+	same link show label lo
+	same -j link show label lo
+	same link show to 10.0.0.0/8
 }
 
 t_errors() {

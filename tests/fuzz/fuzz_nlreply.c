@@ -49,15 +49,16 @@ static int direct(int argc, char **argv)
 				(void)nla_str(tb[i]);
 				(void)nla_u64(tb[i], 0);
 			}
-		/* as link_cb (ip link, record of its own) and as ip addr's
-		 * link line; both print only a named link */
+		/* as ip link's record and as ip addr's link line; both
+		 * print only a named link */
 		const struct rtattr *ltb[IFLA_MAX + 1];
-		const struct link_print as_link = { AF_PACKET, 1, 1 }, as_addr = { AF_UNSPEC, 0, 0 };
+		const struct link_print as_link = { AF_PACKET, 1 }, as_addr = { AF_UNSPEC, 0 };
 		nlmsg_parse(ltb, IFLA_MAX, n, sizeof(struct ifinfomsg));
 		if (!nla_str(ltb[IFLA_IFNAME]))
 			continue;
 		pr_open_obj(NULL);
 		print_linkinfo(n, ltb, &as_link);
+		pr_close_obj();
 		pr_open_obj(NULL);
 		print_linkinfo(n, ltb, &as_addr);
 		pr_close_obj();

@@ -1,6 +1,7 @@
-/* ip address show: the listing, and where flush and save start
- * (iproute2's ipaddr_list_flush_or_save).  The filters are in
- * addr_filter.c, the address record in addr_print.c.
+/* The one listing of links (iproute2's ipaddr_list_flush_or_save): ip
+ * link show, ip address show, and where ip address flush and save start.
+ * The filter is link_filter.c's, the link record link_show.c's, the
+ * address record addr_print.c's.
  *
  * iproute2 6.1 reads the whole link dump and the whole address dump into
  * lists before printing.  Here the link dump streams on the main socket
@@ -18,14 +19,24 @@
 #include <string.h>
 #include <sys/socket.h>
 
-/* address dumps read alongside the link dump: IPv4 then IPv6 */
-static struct nl_cursor cursors[2];
-static int ncursors;
+/* the receive buffers of the address dumps */
 static char cursor_buf[2][16384] __attribute__((aligned(8)));
+
+/* one listing */
+struct link_list {
+	const struct link_filter *f;
+	int links_only;		/* no addresses: ip link show, or 6.1's iplink_get */
+	/* the address dumps read alongside the link dump: IPv4 then IPv6 */
+	struct nl_cursor cursors[2];
+	int ncursors;
+	/* the link dump so far came in ascending ifindex */
+	int last_ifindex, unordered;
+};
 
 /* one link while its addresses are read */
 struct link_out {
-	const struct addr_filter *f;
+	const struct link_list *l;
+	const struct link_filter *f;
 	const struct nlmsghdr *n;
 	const char *name;	/* IFLA_IFNAME, NULL when missing */
 	unsigned ifi_flags;
@@ -34,49 +45,32 @@ struct link_out {
 	int skipped;		/* addresses before the first match (JSON prints {} for each) */
 };
 
-/* iproute2's print_linkinfo checks, then the header itself */
-static int link_head(const struct addr_filter *f, const struct nlmsghdr *n, const char *name)
+/* iproute2's print_linkinfo: the filters, then the header itself */
+static int link_head(const struct link_filter *f, const struct nlmsghdr *n)
 {
-	const struct ifinfomsg *ifi = NLMSG_DATA(n);
 	const struct rtattr *tb[IFLA_MAX + 1];
-	/* after "ip link show" in a batch, 6.1 prints links as ip link does */
-	const struct link_print p = { f->family, 0, CONFIG_IP_BATCH && G.link_listed };
+	const struct link_print p = { f->family, f->do_link };
+	int res = link_filter_ok(f, n, tb);
 
-	if (!name || (f->up && !(ifi->ifi_flags & IFF_UP)))
-		return -1;
-	if (CONFIG_IP_ADDR_FILTERS && f->label)
-		return 0;	/* 6.1: a label filter shows addresses only */
-	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
-	if (CONFIG_IP_ADDR_FILTERS) {
-		if (f->group >= 0 && tb[IFLA_GROUP] && nla_u32(tb[IFLA_GROUP], 0) != (unsigned long)f->group)
-			return -1;
-		if (f->master > 0 && nla_u32(tb[IFLA_MASTER], 0) != (unsigned)f->master)
-			return -1;
-		if (f->kind && !link_kind_is(tb, f->kind, 0))
-			return -1;
-		if (f->slave_kind && !link_kind_is(tb, f->slave_kind, 1))
-			return -1;
-	}
-	print_linkinfo(n, tb, &p);
-	return 1;
+	if (res > 0)
+		print_linkinfo(n, tb, &p);
+	return res;
 }
 
 static int show_addrs(const struct link_out *lo)
 {
-	const struct addr_filter *f = lo->f;
-
-	return lo->res >= 0 && f->family != AF_PACKET;
+	return lo->res >= 0 && !lo->l->links_only;
 }
 
 static void link_start(struct link_out *lo)
 {
-	const struct addr_filter *f = lo->f;
+	const struct link_filter *f = lo->f;
 
 	lo->started = 1;
 	pr_open_obj(NULL);
 	/* -o prints no headers, unless only headers are asked for (-0) */
-	int no_link = G.oneline && f->family != AF_PACKET;
-	lo->res = (G.brief || !no_link) ? link_head(f, lo->n, lo->name) : 0;
+	int no_link = G.oneline && !lo->l->links_only;
+	lo->res = (G.brief || !no_link) ? link_head(f, lo->n) : 0;
 	if (!show_addrs(lo))
 		return;
 	pr_open_arr("addr_info");
@@ -95,14 +89,14 @@ static void link_end(struct link_out *lo)
 		if (G.brief)
 			pr_text("\n");
 	}
-	if (G.stats && !G.brief && lo->res > 0 && !(CONFIG_IP_BATCH && G.link_listed))
+	if (G.stats && !G.brief && lo->res > 0 && !lo->f->do_link)
 		print_link_stats(lo->n);
 	pr_close_obj();
 }
 
 static void link_addr(struct link_out *lo, const struct nlmsghdr *a)
 {
-	const struct addr_filter *f = lo->f;
+	const struct link_filter *f = lo->f;
 	int ok = addr_filter_ok(f, a);
 
 	if (!lo->started) {
@@ -120,16 +114,16 @@ static void link_addr(struct link_out *lo, const struct nlmsghdr *a)
 	pr_close_obj();
 }
 
-static int open_cursors(const struct addr_filter *f, int ifindex);
-static void close_cursors(void);
-/* the link dump so far came in ascending ifindex */
-static int last_ifindex, unordered;
+static int open_cursors(struct link_list *l, int ifindex);
+static void close_cursors(struct link_list *l);
 
 static int addr_link_cb(const struct nlmsghdr *n, void *arg)
 {
 	const struct ifinfomsg *ifi = NLMSG_DATA(n);
-	const struct addr_filter *f = arg;
-	struct link_out lo = { .f = f, .n = n };
+	struct link_list *l = arg;
+	const struct link_filter *f = l->f;
+	struct link_out lo = { .l = l, .f = f, .n = n };
+	const char *name = NULL;
 	int seen = 0;
 
 	if (n->nlmsg_type != RTM_NEWLINK || n->nlmsg_len < NLMSG_LENGTH(sizeof(*ifi)))
@@ -137,27 +131,28 @@ static int addr_link_cb(const struct nlmsghdr *n, void *arg)
 	/* the name comes first: no need to parse the whole record */
 	nla_for_each(at, (const char *)n + NLMSG_SPACE(sizeof(*ifi)), n->nlmsg_len - NLMSG_SPACE(sizeof(*ifi)))
 		if (nla_type(at) == IFLA_IFNAME) {
-			lo.name = nla_str(at);
+			name = nla_str(at);
 			break;
 		}
-	if (lo.name)
-		ll_remember((unsigned)ifi->ifi_index, lo.name, ifi->ifi_flags);
+	if (name)
+		ll_remember((unsigned)ifi->ifi_index, name, ifi->ifi_flags);
 	lo.ifi_flags = ifi->ifi_flags;
 	/* Kernels before 6.6 dump by hash bucket, not by ifindex: past 256
 	 * links the merge no longer works, so ask for each link's
 	 * addresses on their own from then on. */
-	if (ifi->ifi_index <= last_ifindex && !f->ifindex)
-		unordered = 1;
-	last_ifindex = ifi->ifi_index;
-	if (unordered) {
-		close_cursors();
-		if (open_cursors(f, ifi->ifi_index) < 0)
+	if (ifi->ifi_index <= l->last_ifindex && !f->ifindex)
+		l->unordered = 1;
+	l->last_ifindex = ifi->ifi_index;
+	if (l->unordered) {
+		close_cursors(l);
+		if (open_cursors(l, ifi->ifi_index) < 0)
 			ipbox_exit(RC_LOCAL);
 	}
 
-	for (int i = 0; i < ncursors; i++) {
+	for (int i = 0; i < l->ncursors; i++) {
+		struct nl_cursor *c = &l->cursors[i];
 		const struct nlmsghdr *a;
-		for (; (a = nl_cursor_peek(&cursors[i])); nl_cursor_next(&cursors[i])) {
+		for (; (a = nl_cursor_peek(c)); nl_cursor_next(c)) {
 			const struct ifaddrmsg *ifa = NLMSG_DATA(a);
 			if (a->nlmsg_type != RTM_NEWADDR || a->nlmsg_len < NLMSG_LENGTH(sizeof(*ifa)))
 				continue;
@@ -168,25 +163,26 @@ static int addr_link_cb(const struct nlmsghdr *n, void *arg)
 			seen = 1;
 			link_addr(&lo, a);
 		}
-		if (cursors[i].state < 0) {
+		if (c->state < 0) {
 			err_fmt("Dump terminated\n");
 			ipbox_exit(RC_LOCAL);
 		}
 	}
 	/* a link without any address passes when no family was asked */
-	if (!lo.started && !seen && (f->family == AF_UNSPEC || f->family == AF_PACKET))
+	if (!lo.started && !seen && (f->family == AF_UNSPEC || l->links_only))
 		link_start(&lo);
 	if (lo.started)
 		link_end(&lo);
 	return 0;
 }
 
-static int open_cursors(const struct addr_filter *f, int ifindex)
+static int open_cursors(struct link_list *l, int ifindex)
 {
 	static const int fams[2] = { AF_INET, AF_INET6 };
+	const struct link_filter *f = l->f;
 
-	ncursors = 0;
-	if (f->family == AF_PACKET)
+	l->ncursors = 0;
+	if (!CONFIG_IP_ADDR || l->links_only)
 		return 0;
 	for (int i = 0; i < 2; i++) {
 		if (f->family && f->family != fams[i])
@@ -196,87 +192,94 @@ static int open_cursors(const struct addr_filter *f, int ifindex)
 		struct ifaddrmsg *ifa = nl_req_init(&r, buf, sizeof(buf), RTM_GETADDR, 0, sizeof(*ifa));
 		ifa->ifa_family = (unsigned char)fams[i];
 		ifa->ifa_index = (unsigned)ifindex;
-		if (nl_cursor_start(&cursors[ncursors], &r, cursor_buf[ncursors], sizeof(cursor_buf[0])) < 0)
+		if (nl_cursor_start(&l->cursors[l->ncursors], &r, cursor_buf[l->ncursors], sizeof(cursor_buf[0])) < 0)
 			return -1;
-		ncursors++;
+		l->ncursors++;
 	}
 	return 0;
 }
 
-static void close_cursors(void)
+static void close_cursors(struct link_list *l)
 {
-	for (int i = 0; i < ncursors; i++) {
+	for (int i = 0; i < l->ncursors; i++) {
 		/* iproute2 says so at the end of each dump (flush does not) */
-		if (cursors[i].intr)
+		if (l->cursors[i].intr)
 			err_fmt("Dump was interrupted and may be inconsistent.\n");
-		nl_cursor_close(&cursors[i]);
+		nl_cursor_close(&l->cursors[i]);
 	}
-	ncursors = 0;
+	l->ncursors = 0;
 }
 
-static int list(const struct addr_filter *f)
+static int list(const struct link_filter *f)
 {
 	char buf[256];
 	struct nl_req r;
+	/* 6.1's preferred_family: ip link show's is AF_PACKET */
+	int pf = f->link ? AF_PACKET : G.family;
+	/* 6.1's iplink_get: after "ip link show" in a batch, ip address
+	 * shows one device as ip link does */
+	int get = f->do_link && f->dev && f->group < 0;
+	struct link_list list = { .f = f, .links_only = f->family == AF_PACKET || get }, *l = &list;
 	int rc = RC_OK;
 
 	pr_begin();
-	if (f->ifindex) {
+	if (get) {
+		ll_link_req(&r, buf, sizeof(buf), pf, 0, f->dev, link_ext_mask(0));
+	} else if (f->ifindex) {
 		/* iproute2's ipaddr_link_get: one link, by index */
 		ll_link_req(&r, buf, sizeof(buf), f->family, (unsigned)f->ifindex, NULL, link_ext_mask(0));
-	} else if (G.family != AF_UNSPEC && G.family != AF_PACKET) {
+	} else if (pf != AF_UNSPEC && pf != AF_PACKET) {
 		/* a bare request: with -6 the kernel answers with IPv6's own
 		 * short link records (no qdisc, group, ...), as iproute2 shows */
-		ll_link_req(&r, buf, sizeof(buf), G.family, 0, NULL, 0);
+		ll_link_req(&r, buf, sizeof(buf), pf, 0, NULL, 0);
 	} else {
 		/* 6.1 sends RTEXT_FILTER_VF alone: see link_ext_mask */
-		ll_link_req(&r, buf, sizeof(buf), G.family, 0, NULL, link_ext_mask(1));
-		if (CONFIG_IP_ADDR_FILTERS && f->master)	/* -1: nomaster, which the kernel knows too */
+		ll_link_req(&r, buf, sizeof(buf), pf, 0, NULL, link_ext_mask(1));
+		if (f->master)	/* -1: nomaster, which the kernel knows too */
 			nla_put_u32(&r, IFLA_MASTER, (unsigned)f->master);
-		if (CONFIG_IP_ADDR_FILTERS && f->kind) {
+		if (f->kind) {
 			struct rtattr *li = nla_nest_start(&r, IFLA_LINKINFO);
 			nla_put_str(&r, IFLA_INFO_KIND, f->kind);
 			nla_nest_end(&r, li);
 		}
 	}
-	last_ifindex = unordered = 0;
-	if (open_cursors(f, f->ifindex) < 0) {
-		close_cursors();
+	if (open_cursors(l, f->ifindex) < 0) {
+		close_cursors(l);
 		pr_end();
 		return RC_LOCAL;
 	}
-	if (f->ifindex) {
-		int e = nl_get(&r, 0, addr_link_cb, (void *)f);
-		if (e < 0)
-			err_fmt("Cannot send link request: %s\n", errtext(-e));
-	} else if (nl_dump(&r, addr_link_cb, (void *)f) < 0) {
+	if (get || f->ifindex) {
+		int e = nl_get(&r, 0, addr_link_cb, l);
+		if (e < 0) {
+			err_fmt(get ? "Cannot send link get request: %s\n" : "Cannot send link request: %s\n", errtext(-e));
+			rc = get ? RC_LOCAL : RC_OK;
+		}
+	} else if (nl_dump(&r, addr_link_cb, l) < 0) {
 		err_fmt("Dump terminated\n");
+		if (f->link)
+			ipbox_exit(RC_LOCAL);
 		rc = RC_LOCAL;
 	}
-	close_cursors();
+	close_cursors(l);
 	pr_end();
 	return rc;
 }
 
-/* ip address [show|list|lst], flush and save */
-int ipaddr_list_flush_or_save(int argc, char **argv, enum addr_action action)
+static int list_flush_or_save(struct link_filter *f, int argc, char **argv)
 {
-	int do_flush = CONFIG_IP_ADDR_FLUSH && action == ADDR_FLUSH;
-	struct addr_filter filter, *f = &filter;
-
-	if (action == ADDR_LIST)
+	if (f->action == ADDR_LIST)
 		link_show_check();
-	if (do_flush) {
+	if (CONFIG_IP_ADDR_FLUSH && f->action == ADDR_FLUSH) {
 		if (argc <= 0) {
 			err_fmt("Flush requires arguments.\n");
 			return RC_LOCAL;
 		}
-		if (G.family == AF_PACKET) {
+		if (f->family == AF_PACKET) {
 			err_fmt("Cannot flush link addresses.\n");
 			return RC_LOCAL;
 		}
 	}
-	addr_filter_parse(f, argc, argv);
+	link_filter_parse(f, argc, argv);
 	if (f->dev) {
 		f->ifindex = (int)ll_name_to_index(f->dev);
 		if (f->ifindex <= 0) {
@@ -284,12 +287,31 @@ int ipaddr_list_flush_or_save(int argc, char **argv, enum addr_action action)
 			return RC_LOCAL;
 		}
 	}
-	if (CONFIG_IP_ADDR_SAVE && action == ADDR_SAVE)
+	if (CONFIG_IP_ADDR_SAVE && f->action == ADDR_SAVE)
 		return ipaddr_save(f);
-	/* after "ip link show" in a batch, 6.1 shows one device as ip link does */
-	if (CONFIG_IP_LINK && CONFIG_IP_BATCH && !do_flush && G.link_listed && f->dev && f->group < 0) {
-		char *args[] = { (char *)f->dev, "up" };
-		return ip_show(f->up ? 2 : 1, args, G.family);
-	}
-	return do_flush ? ipaddr_flush(f) : list(f);
+	if (CONFIG_IP_ADDR_FLUSH && f->action == ADDR_FLUSH)
+		return ipaddr_flush(f);
+	return list(f);
+}
+
+int ipaddr_list_link(int argc, char **argv)
+{
+	struct link_filter f = { .link = 1, .do_link = 1, .family = AF_PACKET, .group = -1 };
+
+	/* iproute2 never clears its do_link: in a batch, every later
+	 * "ip address" prints links as "ip link" does */
+	if (G.batch_mode)
+		G.link_listed = 1;
+	return list_flush_or_save(&f, argc, argv);
+}
+
+/* ip address [show|list|lst], flush and save */
+int ipaddr_list_flush_or_save(int argc, char **argv, enum addr_action action)
+{
+	struct link_filter f = {
+		.action = action, .family = G.family, .group = -1,
+		.do_link = CONFIG_IP_LINK && CONFIG_IP_BATCH && G.link_listed,
+	};
+
+	return list_flush_or_save(&f, argc, argv);
 }

@@ -1,24 +1,19 @@
-/* The filters of ip address show, flush and save: the words, and the
- * test every address record passes (iproute2's struct filter). */
+/* The one filter of ip link show and ip address show, flush and save
+ * (iproute2's struct filter): its words, the test a link record passes,
+ * and the test an address record passes. */
 #include "applets/ip/addr.h"
 #include "applets/ip/lib/rtnames.h"
 #include "core/glob.h"
 #include "core/kw.h"
 
+#include <linux/if.h>
 #include <linux/if_addr.h>
 #include <string.h>
 #include <sys/socket.h>
 
-static void filter_reset(struct addr_filter *f)
-{
-	memset(f, 0, sizeof(*f));
-	f->family = G.family;
-	f->group = -1;
-}
-
 /* FLAG or -FLAG, "dynamic" and "primary" being the inverse of permanent
  * and secondary; 1 when ARG was one */
-static int filter_flag(struct addr_filter *f, const char *arg)
+static int filter_flag(struct link_filter *f, const char *arg)
 {
 	int inv = 0;
 
@@ -44,41 +39,58 @@ static int filter_flag(struct addr_filter *f, const char *arg)
 	return 1;
 }
 
-/* The selectors of ip address show/flush/save (whole words); anything
- * else is a flag (filter_flag) or the device */
-enum { F_TO, F_SCOPE, F_UP, F_LABEL, F_GROUP, F_MASTER, F_VRF, F_NOMASTER, F_TYPE };
+/* The selectors (whole words); anything else is a flag (filter_flag) or
+ * the device.  The address's first, then "up", then the link's. */
+enum { F_TO, F_SCOPE, F_LABEL, F_UP, F_GROUP, F_MASTER, F_VRF, F_NOMASTER, F_TYPE };
 static const char filter_words[][9] = {
-	[F_TO] = "to", [F_SCOPE] = "scope", [F_UP] = "up", [F_LABEL] = "label",
+	[F_TO] = "to", [F_SCOPE] = "scope", [F_LABEL] = "label", [F_UP] = "up",
 	[F_GROUP] = "group", [F_MASTER] = "master", [F_VRF] = "vrf",
 	[F_NOMASTER] = "nomaster", [F_TYPE] = "type",
 };
 
-static int filter_word(const char *arg)
+/* ARG's selector, or -1.  What this build has: the address's words are
+ * IP_ADDR_FILTERS'; the link's are IP_LINK_EXTRA's in ip link show and
+ * IP_ADDR_FILTERS' in ip address; "up" ip link show always has.  A word
+ * left out was refused before (link_filter_parse), so here a constant
+ * off only lets the compiler drop its case. */
+static int filter_word(const struct link_filter *f, const char *arg)
 {
-	for (int i = 0; CONFIG_IP_ADDR_FILTERS && i < (int)(sizeof(filter_words) / sizeof(filter_words[0])); i++)
-		if (streq(arg, filter_words[i]))
+	int link_on = f->link ? CONFIG_IP_LINK_EXTRA : CONFIG_IP_ADDR_FILTERS;
+
+	for (int i = 0; i < (int)(sizeof(filter_words) / sizeof(filter_words[0])); i++) {
+		if (!streq(arg, filter_words[i]))
+			continue;
+		if (i < F_UP ? CONFIG_IP_ADDR_FILTERS : i > F_UP ? link_on : f->link || CONFIG_IP_ADDR_FILTERS)
 			return i;
+		break;
+	}
 	return -1;
 }
 
-void addr_filter_parse(struct addr_filter *f, int argc, char **argv)
+/* ip link show: its usage; ip address: its own (both exit 255) */
+__attribute__((noreturn)) static void filter_usage(const struct link_filter *f)
 {
-	const char *dev = NULL;
+	if (CONFIG_IP_LINK && (!CONFIG_IP_ADDR || f->link))
+		iplink_usage();
+	ipaddr_usage();
+}
 
-	filter_reset(f);
+void link_filter_parse(struct link_filter *f, int argc, char **argv)
+{
 	for (; argc > 0; argc--, argv++) {
-		int w = filter_word(*argv);
-		unsigned v = 0;
-		int grp;
-
-		/* the filter words, and the flags (or -flag) filter_flag takes */
+		/* the words this build left out (filter_word) */
+		if (!(f->link ? CONFIG_IP_LINK_EXTRA : CONFIG_IP_ADDR_FILTERS))
+			kw_unbuilt("ip", *argv, "master nomaster type group vrf");
 		if (!CONFIG_IP_ADDR_FILTERS) {
 			const char *fl = *argv + (**argv == '-');
-			kw_unbuilt("ip", *argv, "to scope up label group master vrf nomaster type");
+			kw_unbuilt("ip", *argv, f->link ? "to scope label" : "to scope up label");
 			kw_unbuilt("ip", fl, "dynamic primary");
-			if (addr_flag_by_name(fl))
+			if (CONFIG_IP_ADDR && addr_flag_by_name(fl))
 				not_in_build("ip", fl);
 		}
+
+		int w = filter_word(f, *argv);
+		unsigned v = 0;
 
 		if (w != F_UP && w != F_NOMASTER && w >= 0)
 			NEXT_ARG();
@@ -105,18 +117,19 @@ void addr_filter_parse(struct addr_filter *f, int argc, char **argv)
 			f->label = *argv;
 			break;
 		case F_GROUP:
-			if (get_group(&grp, *argv))
+			if (get_group(&f->group, *argv))
 				invarg("Invalid \"group\" value\n", *argv);
-			f->group = grp;
 			break;
 		case F_MASTER:
-			f->master = ll_name_to_index(*argv);
+			f->master = (int)ll_name_to_index(*argv);
 			if (!f->master)
 				invarg("Device does not exist\n", *argv);
 			break;
 		case F_VRF:
-			/* no VRF in ipbox's kernels' reach: iproute2 checks the kind */
-			invarg("Not a valid VRF name\n", *argv);
+			f->master = (int)ll_name_to_index(*argv);
+			if (!f->master || !link_is_vrf((unsigned)f->master))
+				invarg("Not a valid VRF name\n", *argv);
+			break;
 		case F_NOMASTER:
 			f->master = -1;
 			break;
@@ -136,17 +149,42 @@ void addr_filter_parse(struct addr_filter *f, int argc, char **argv)
 			if (streq(*argv, "dev"))
 				NEXT_ARG();
 			else if (matches(*argv, "help"))
-				ipaddr_usage();
-			if (dev)
+				filter_usage(f);
+			if (f->dev)
 				duparg2("dev", *argv);
-			dev = *argv;
+			f->dev = *argv;
 		}
 	}
-	f->dev = dev;
+}
+
+int link_filter_ok(const struct link_filter *f, const struct nlmsghdr *n, const struct rtattr **tb)
+{
+	const struct ifinfomsg *ifi = NLMSG_DATA(n);
+
+	if (f->up && !(ifi->ifi_flags & IFF_UP))
+		return -1;
+	nlmsg_parse(tb, IFLA_MAX, n, sizeof(*ifi));
+	if (!nla_str(tb[IFLA_IFNAME]))
+		return -1;
+	if (CONFIG_IP_ADDR_FILTERS && f->label)
+		return 0;	/* 6.1: a label filter shows addresses only */
+	if (!CONFIG_IP_LINK_EXTRA && !CONFIG_IP_ADDR_FILTERS)
+		return 1;
+	if (f->group >= 0 && tb[IFLA_GROUP] && nla_u32(tb[IFLA_GROUP], 0) != (unsigned)f->group)
+		return -1;
+	if (f->master > 0 && nla_u32(tb[IFLA_MASTER], 0) != (unsigned)f->master)
+		return -1;
+	if (f->master < 0 && tb[IFLA_MASTER])
+		return -1;	/* nomaster: the kernel's dump leaves them out too */
+	if (f->kind && !link_kind_is(tb, f->kind, 0))
+		return -1;
+	if (f->slave_kind && !link_kind_is(tb, f->slave_kind, 1))
+		return -1;
+	return 1;
 }
 
 /* the filters every address must pass (6.1's print_addrinfo's and ipaddr_filter's) */
-static int addr_match(const struct addr_filter *f, const struct ifaddrmsg *ifa, const struct rtattr **tb, unsigned flags)
+static int addr_match(const struct link_filter *f, const struct ifaddrmsg *ifa, const struct rtattr **tb, unsigned flags)
 {
 	char b[16];
 
@@ -181,7 +219,7 @@ static int addr_match(const struct addr_filter *f, const struct ifaddrmsg *ifa, 
 	return 1;
 }
 
-int addr_filter_ok(const struct addr_filter *f, const struct nlmsghdr *n)
+int addr_filter_ok(const struct link_filter *f, const struct nlmsghdr *n)
 {
 	const struct rtattr *tb[IFA_MAX + 1];
 
