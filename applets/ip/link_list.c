@@ -223,11 +223,10 @@ static int list(const struct link_filter *f)
 	int rc = RC_OK;
 
 	pr_begin();
-	if (get) {
-		ll_link_req(&r, buf, sizeof(buf), pf, 0, f->dev, link_ext_mask(0));
-	} else if (f->ifindex) {
-		/* iproute2's ipaddr_link_get: one link, by index */
-		ll_link_req(&r, buf, sizeof(buf), f->family, (unsigned)f->ifindex, NULL, link_ext_mask(0));
+	if (get || f->ifindex) {
+		/* one link: by name (iplink_get), else by index (6.1's ipaddr_link_get) */
+		ll_link_req(&r, buf, sizeof(buf), get ? pf : f->family, get ? 0 : (unsigned)f->ifindex,
+			    get ? f->dev : NULL, link_ext_mask(0));
 	} else if (pf != AF_UNSPEC && pf != AF_PACKET) {
 		/* a bare request: with -6 the kernel answers with IPv6's own
 		 * short link records (no qdisc, group, ...), as iproute2 shows */

@@ -7,12 +7,14 @@
 
 #include "applets/ip/ip.h"
 
+/* ip route show, flush, save: what a listing does with each record */
+enum route_action { ROUTE_LIST, ROUTE_FLUSH, ROUTE_SAVE };
+
 /* iproute2's route filter: each field with its mask (-1 = must match) */
 struct route_filter {
+	enum route_action action;	/* ROUTE_SAVE: raw records to stdout */
 	unsigned tb;
 	int cloned;		/* 0 normal routes, 1 cached only, 2 both (get) */
-	int flushing;
-	int saving;		/* ip route save: raw records to stdout */
 	unsigned flushed;
 	int protocol, protocolmask;
 	int scope, scopemask;
@@ -39,7 +41,6 @@ void route_filter_init(struct route_filter *f);
  * is the struct route_filter */
 int print_route(const struct nlmsghdr *n, void *arg);
 /* route_show.c: ip route { show | list | flush | save } SELECTOR */
-enum route_action { ROUTE_LIST, ROUTE_FLUSH, ROUTE_SAVE };
 int route_list_or_flush(int argc, char **argv, enum route_action action);
 /* route_save.c: the magic word of a save (-1 on a terminal), showdump, restore */
 int route_save_start(void);

@@ -122,7 +122,7 @@ static int route_filter_ok(const struct route_filter *f, const struct nlmsghdr *
 		return 0;
 	if (f->metricmask && ((nla_u32(tb[RTA_PRIORITY], 0) ^ f->metric) & f->metricmask))
 		return 0;
-	if (f->flushing && r->rtm_family == AF_INET6 && r->rtm_dst_len == 0 &&
+	if (f->action == ROUTE_FLUSH && r->rtm_family == AF_INET6 && r->rtm_dst_len == 0 &&
 	    r->rtm_type == RTN_UNREACHABLE && tb[RTA_PRIORITY] && nla_u32(tb[RTA_PRIORITY], 0) == 0xffffffffu)
 		return 0;
 	return 1;
@@ -484,7 +484,7 @@ int print_route(const struct nlmsghdr *n, void *arg)
 		err_fmt("Not a route: %08x %08x %08x\n", n->nlmsg_len, n->nlmsg_type, n->nlmsg_flags);
 		return -1;
 	}
-	if (f->flushing && n->nlmsg_type != RTM_NEWROUTE)
+	if (f->action == ROUTE_FLUSH && n->nlmsg_type != RTM_NEWROUTE)
 		return 0;
 	if (n->nlmsg_len < NLMSG_LENGTH(sizeof(*r))) {
 		err_fmt("BUG: wrong nlmsg len %d\n", (int)(n->nlmsg_len - NLMSG_LENGTH(sizeof(*r))));
@@ -495,9 +495,9 @@ int print_route(const struct nlmsghdr *n, void *arg)
 	unsigned table = rtm_table(r, tb);
 	if (!route_filter_ok(f, n, tb, host_len))
 		return 0;
-	if (f->saving)
+	if (f->action == ROUTE_SAVE)
 		return dumpfile_put(n);
-	if (f->flushing) {
+	if (f->action == ROUTE_FLUSH) {
 		if (flush_add(n) < 0)
 			return -2;
 		f->flushed++;

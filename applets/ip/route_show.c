@@ -27,7 +27,7 @@ static int route_dump(struct route_filter *f, int family)
 	if (f->oif)
 		nla_put_u32(&req, RTA_OIF, (unsigned)f->oif);
 	/* 6.1 lists a main table the kernel has not made yet as empty */
-	if (!f->flushing && f->tb == RT_TABLE_MAIN)
+	if (f->action != ROUTE_FLUSH && f->tb == RT_TABLE_MAIN)
 		return nl_dump_ok(&req, print_route, f, ENOENT);
 	return nl_dump(&req, print_route, f);
 }
@@ -46,7 +46,6 @@ static int route_flush(struct route_filter *f, int family)
 		if (family == AF_INET)
 			return RC_OK;
 	}
-	f->flushing = 1;
 	flush_start(RTM_DELROUTE, 0);
 	for (;;) {
 		f->flushed = 0;
@@ -120,7 +119,7 @@ int route_list_or_flush(int argc, char **argv, enum route_action action)
 	if (action == ROUTE_SAVE && route_save_start())
 		return RC_LOCAL;
 	route_filter_init(f);
-	f->saving = action == ROUTE_SAVE;
+	f->action = action;
 	f->tb = RT_TABLE_MAIN;
 	if (flush && argc <= 0) {
 		err_fmt("\"ip route flush\" requires arguments.\n");
